@@ -1,0 +1,58 @@
+"""The demo provider's RSA signing key, kept on disk so tokens and the JWKS survive restarts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from joserfc.jwk import KeySet, RSAKey
+
+KEY_FILE = "signing-key.json"
+
+
+def write_private_json(path: Path, data: Any) -> None:
+    """Write JSON atomically (temp file + os.replace) with mode 0600: it may hold a private key."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), 0o600)
+            json.dump(data, handle, separators=(",", ":"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class SigningKeys:
+    """One RS256 key: the private half signs tokens, the public half is served at /jwks."""
+
+    def __init__(self, key: RSAKey) -> None:
+        self.key = key
+        # A KeySet makes joserfc put the key's `kid` in every JWS header it signs.
+        self.private_set = KeySet([key])
+        self.public_set = KeySet([RSAKey.import_key(key.as_dict(private=False))])
+
+    @property
+    def kid(self) -> str:
+        return str(self.key.kid)
+
+    def public_jwks(self) -> dict[str, Any]:
+        return self.public_set.as_dict(private=False)
+
+    @classmethod
+    def load_or_create(cls, state_dir: Path) -> SigningKeys:
+        path = state_dir / KEY_FILE
+        if path.exists():
+            return cls(RSAKey.import_key(json.loads(path.read_text(encoding="utf-8"))))
+        key = RSAKey.generate_key(2048, parameters={"use": "sig", "alg": "RS256"}, auto_kid=True)
+        write_private_json(path, key.as_dict(private=True))
+        return cls(key)
