@@ -16,6 +16,19 @@ from .keys import SigningKeys
 from .models import SCOPES_SUPPORTED, USERS, DemoStats
 from .state import DemoState
 
+CLAIMS_SUPPORTED = [
+    "sub",
+    "iss",
+    "aud",
+    "exp",
+    "iat",
+    "auth_time",
+    "nonce",
+    "name",
+    "email",
+    "email_verified",
+]
+
 
 def discovery_document(issuer: str) -> dict[str, Any]:
     """OpenID Connect Discovery 1.0 / RFC 8414 metadata."""
@@ -35,8 +48,7 @@ def discovery_document(issuer: str) -> dict[str, Any]:
         "revocation_endpoint_auth_methods_supported": ["none"],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256"],
-        "claims_supported": ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce",
-                             "name", "email", "email_verified"],
+        "claims_supported": CLAIMS_SUPPORTED,
         "authorization_response_iss_parameter_supported": True,
     }
 

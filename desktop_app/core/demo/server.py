@@ -101,8 +101,10 @@ class DemoServer:
         self._server = server
         # Daemon: a forgotten server must not keep the app (or Ctrl+C) from exiting.
         self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.1},
-            name=f"demo-provider:{self.port}", daemon=True,
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name=f"demo-provider:{self.port}",
+            daemon=True,
         )
         self._thread.start()
         return self
