@@ -1,0 +1,362 @@
+"""``loopgate``: the connection engine from a terminal, for support engineers and scripts.
+
+Output contract: results on stdout (``token`` prints the token and nothing else),
+progress and errors on stderr, one clear line per error and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from . import __version__
+from .core.errors import LoopgateError
+
+EXIT_ERROR = 1
+EXIT_HTTP = 2
+EXIT_USAGE = 64
+
+
+def _engine() -> Any:
+    from .core.engine import Engine
+    from .core.logs import configure_logging
+
+    configure_logging()
+    return Engine.default()
+
+
+def _when(epoch: float | None, now: float) -> str:
+    if epoch is None:
+        return "unknown"
+    delta = epoch - now
+    stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch))
+    return f"{stamp} ({_relative(delta)})"
+
+
+def _relative(seconds: float) -> str:
+    past = seconds < 0
+    seconds = abs(seconds)
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            text = f"{int(seconds // size)} {unit}"
+            break
+    else:
+        text = f"{int(seconds)} s"
+    return f"{text} ago" if past else f"in {text}"
+
+
+def _err(message: str) -> None:
+    print(f"loopgate: {message}", file=sys.stderr)
+
+
+# -- commands ---------------------------------------------------------------------------
+def cmd_providers(args: argparse.Namespace) -> int:
+    engine = _engine()
+    profiles = engine.registry.all()
+    for problem in engine.registry.problems:
+        _err(f"skipped a provider file: {problem.message}")
+    if args.json:
+        print(json.dumps([p.to_json() for p in profiles], indent=2))
+        return 0
+    for p in profiles:
+        client = "client ID set" if p.client_id else "needs client ID"
+        print(f"{p.id:<22} {p.display_name:<32} {client}")
+    return 0
+
+
+def cmd_provider_add(args: argparse.Namespace) -> int:
+    from .core.discovery import custom_profile_data, fetch_configuration
+    from .core.profiles import save_user_profile
+    from .core.transport import new_session
+
+    issuer = args.issuer.rstrip("/") if args.issuer.count("/") <= 2 else args.issuer
+    config = fetch_configuration(new_session(), issuer)
+    data = custom_profile_data(
+        config, client_id=args.client_id, name=args.name or "", scopes=" ".join(args.scope or [])
+    )
+    if args.id:
+        data["id"] = args.id
+    path = save_user_profile(data)
+    print(data["id"])
+    _err(f"saved {path}")
+    return 0
+
+
+def cmd_provider_secret(args: argparse.Namespace) -> int:
+    """An administrator-supplied client secret goes to the keychain, never to a file."""
+    import getpass
+
+    from .core.engine import client_secret_name
+
+    engine = _engine()
+    engine.registry.get(args.provider)
+    if args.delete:
+        engine.vault.delete_secret(client_secret_name(args.provider))
+        _err("client secret removed from the keychain")
+        return 0
+    secret = (
+        sys.stdin.readline().strip()
+        if not sys.stdin.isatty()
+        else getpass.getpass("Client secret (kept only in the system keychain): ")
+    )
+    if not secret:
+        _err("no secret given; nothing changed")
+        return EXIT_USAGE
+    engine.vault.put_secret(client_secret_name(args.provider), secret)
+    _err("client secret stored in the system keychain")
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    engine = _engine()
+
+    def progress(event: Any) -> None:
+        if event.step == "waiting" and event.url:
+            _err(event.message)
+            _err(f"If no browser opened, visit: {event.url}")
+        elif event.step in ("warning", "exchanging"):
+            _err(event.message)
+
+    account = engine.connect(
+        args.provider,
+        label=args.label or "",
+        port=args.port,
+        timeout=args.timeout,
+        client_id=args.client_id or "",
+        on_progress=progress,
+    )
+    _err(f"Connected {account.label} ({account.identity.summary() or account.profile_id})")
+    print(account.id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    engine = _engine()
+    accounts = engine.accounts()
+    if args.json:
+        print(json.dumps([_account_row(a) for a in accounts], indent=2))
+        return 0
+    if not accounts:
+        _err("No accounts yet. Connect one with: loopgate connect demo")
+        return 0
+    now = time.time()
+    for a in accounts:
+        print(
+            f"{a.id}  {a.label:<24} {a.profile_id:<16} {a.status:<17} "
+            f"access: {_when(a.expires_at, now)}  refresh: {_when(a.refresh_expires_at, now)}"
+        )
+    return 0
+
+
+def _account_row(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "label": a.label,
+        "provider": a.profile_id,
+        "status": a.status,
+        "identity": {
+            "subject": a.identity.subject,
+            "name": a.identity.name,
+            "email": a.identity.email,
+            "ids": a.identity.ids,
+        },
+        "scopes": list(a.scopes),
+        "expires_at": a.expires_at,
+        "refresh_expires_at": a.refresh_expires_at,
+        "has_refresh_token": a.has_refresh_token,
+        "last_error": a.last_error,
+    }
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    engine = _engine()
+    account = engine.store.find(args.account)
+    print(engine.access_token(account.id))
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .core.inspect import inspection
+    from .core.jwt_view import pretty
+
+    engine = _engine()
+    account = engine.store.find(args.account)
+    tokens = engine.vault.get_tokens(account.id)
+    report = inspection(account, tokens, reveal=args.reveal, now=time.time())
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+        return 0
+    now = time.time()
+    print(
+        f"{report['label']}  [{report['provider']}]  {report['identity']}  "
+        f"status: {report['status']}"
+    )
+    print(f"scopes:  {' '.join(report['scopes']) or '(none reported)'}")
+    print(f"access token expires: {_when(report['expires_at'], now)}")
+    print(f"refresh token expires: {_when(report['refresh_expires_at'], now)}")
+    for name, entry in report["tokens"].items():
+        print(f"\n{name}: {entry['value']}")
+        if "jwt" in entry:
+            print(f"  JWT ({entry['jwt']['signature']})")
+            print("  header: " + pretty(entry["jwt"]["header"]).replace("\n", "\n  "))
+            print("  claims: " + pretty(entry["jwt"]["claims"]).replace("\n", "\n  "))
+    return 0
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    from .core.api import ApiRequest
+
+    engine = _engine()
+    account = engine.store.find(args.account)
+    headers = []
+    for raw in args.header or []:
+        key, sep, value = raw.partition(":")
+        if not sep:
+            _err(f"header {raw!r} must look like 'Name: value'")
+            return EXIT_USAGE
+        headers.append((key.strip(), value.strip()))
+    body = args.data or ""
+    if body == "@-":
+        body = sys.stdin.read()
+    request = ApiRequest(
+        method=args.method.upper(), url=args.path, headers=tuple(headers), body=body
+    )
+    response = engine.call(account.id, request)
+    if response.note:
+        _err(response.note)
+    _err(
+        f"HTTP {response.status} {response.reason} · {response.elapsed_ms:.0f} ms · "
+        f"{response.size} bytes"
+    )
+    sys.stdout.buffer.write(response.body)
+    if response.body and not response.body.endswith(b"\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.flush()
+    return EXIT_HTTP if response.status >= 400 else 0
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    engine = _engine()
+    account = engine.store.find(args.account)
+    tokens, refreshed = engine.tokens.fresh_tokens(account.id, force=True)
+    _err(
+        ("Renewed." if refreshed else "Already renewed by another process.")
+        + f" Access token expires {_when(tokens.expires_at, time.time())}."
+    )
+    return 0
+
+
+def cmd_disconnect(args: argparse.Namespace) -> int:
+    engine = _engine()
+    account = engine.store.find(args.account)
+    outcome = engine.disconnect(account.id)
+    _err(f"Disconnected {account.label}: {outcome}.")
+    return 0
+
+
+def cmd_demo_server(args: argparse.Namespace) -> int:
+    from .core.demo.server import main as demo_main
+
+    argv = ["--port", str(args.port)]
+    if args.access_token_ttl:
+        argv += ["--access-token-ttl", str(args.access_token_ttl)]
+    return int(demo_main(argv) or 0)
+
+
+# -- parser -----------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="loopgate", description="Link and inspect OAuth 2.0 / OpenID Connect accounts."
+    )
+    parser.add_argument("--version", action="version", version=f"loopgate {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("providers", help="list provider profiles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_providers)
+
+    provider = sub.add_parser("provider", help="manage custom providers")
+    psub = provider.add_subparsers(dest="provider_command", required=True, metavar="ACTION")
+    p = psub.add_parser("add", help="add an OpenID Connect provider from its issuer URL")
+    p.add_argument("--issuer", required=True)
+    p.add_argument("--client-id", required=True)
+    p.add_argument("--name")
+    p.add_argument("--id", help="profile id (default: derived from the issuer)")
+    p.add_argument("--scope", action="append", help="scope(s) to request (repeatable)")
+    p.set_defaults(func=cmd_provider_add)
+    p = psub.add_parser("secret", help="store an administrator-supplied client secret")
+    p.add_argument("provider")
+    p.add_argument("--delete", action="store_true")
+    p.set_defaults(func=cmd_provider_secret)
+
+    p = sub.add_parser("connect", help="connect an account through the browser")
+    p.add_argument("provider")
+    p.add_argument("--label")
+    p.add_argument("--port", type=int, help="loopback port (default: the profile's, or any)")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait (default 300)")
+    p.add_argument("--client-id", help="client ID when the profile has none")
+    p.set_defaults(func=cmd_connect)
+
+    p = sub.add_parser("list", help="connected accounts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("token", help="print a fresh access token (and nothing else)")
+    p.add_argument("account")
+    p.set_defaults(func=cmd_token)
+
+    p = sub.add_parser("inspect", help="claims, scopes and lifetimes of an account's tokens")
+    p.add_argument("account")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--reveal", action="store_true", help="show token values")
+    p.set_defaults(func=cmd_inspect)
+
+    p = sub.add_parser("call", help="call the provider's API with the account's token")
+    p.add_argument("account")
+    p.add_argument("method")
+    p.add_argument("path", metavar="PATH_OR_URL")
+    p.add_argument("-H", "--header", action="append", help="'Name: value' (repeatable)")
+    p.add_argument("-d", "--data", help="request body ('@-' reads stdin)")
+    p.set_defaults(func=cmd_call)
+
+    p = sub.add_parser("refresh", help="renew an account's tokens now")
+    p.add_argument("account")
+    p.set_defaults(func=cmd_refresh)
+
+    p = sub.add_parser("disconnect", help="revoke (where supported) and delete an account")
+    p.add_argument("account")
+    p.set_defaults(func=cmd_disconnect)
+
+    p = sub.add_parser("demo-server", help="run the embedded demo provider in the foreground")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--access-token-ttl", type=int, default=0)
+    p.set_defaults(func=cmd_demo_server)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except LoopgateError as exc:
+        _err(exc.message)
+        if exc.detail:
+            _err(f"  detail: {exc.detail}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("cancelled")
+        return 130
+    except Exception as exc:  # never a traceback in the user's face; the log has it
+        import logging
+
+        logging.getLogger("desktop_app").exception("unexpected error")
+        _err(f"unexpected error ({type(exc).__name__}); details are in the log")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

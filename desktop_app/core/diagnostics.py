@@ -1,0 +1,31 @@
+"""A redacted timeline of one connect or refresh (authorize → callback → token), for support."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .redact import redact_text
+
+
+class Timeline:
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._entries: list[dict[str, Any]] = []
+
+    def add(self, step: str, detail: str = "") -> None:
+        self._entries.append({"at": self._clock(), "step": step, "detail": redact_text(detail)})
+
+    def entries(self) -> tuple[dict[str, Any], ...]:
+        return tuple(self._entries)
+
+
+def format_timeline(entries: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> str:
+    """Plain text for a support ticket: local times, steps, details (already redacted)."""
+    lines = []
+    for entry in entries:
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.get("at", 0)))
+        detail = entry.get("detail") or ""
+        lines.append(f"{stamp}  {entry.get('step', '')}" + (f"  — {detail}" if detail else ""))
+    return "\n".join(lines)

@@ -1,0 +1,124 @@
+"""Everything that can go wrong in a connection, each with a plain message and the detail.
+
+``LoopgateError``
+ ├── ``ProfileError``            a provider profile file is invalid
+ ├── ``DiscoveryError``          OIDC discovery failed or the issuer does not match
+ ├── ``AuthorizationError``      the browser leg failed (RFC 6749 §4.1.2.1)
+ │    ├── ``AccessDenied``         the user said no
+ │    ├── ``StateMismatch``        missing or wrong ``state`` (RFC 6749 §10.12)
+ │    ├── ``IssuerMismatch``       wrong or missing ``iss`` (RFC 9207)
+ │    ├── ``CallbackTimeout``      no redirect arrived in time
+ │    └── ``Cancelled``            the user cancelled the attempt
+ ├── ``LoopbackError``           the redirect listener could not start (port in use, ...)
+ ├── ``ProviderError``           the provider's answer was unusable (HTML, 5xx, bad JSON, network)
+ │    └── ``TokenEndpointError``   an RFC 6749 §5.2 error body
+ │         └── ``ReconnectNeeded``   the refresh token is dead: the user must reconnect
+ ├── ``VaultError``              the OS keychain is missing, locked or failing
+ ├── ``StoreError``              the account metadata file cannot be read or written
+ └── ``AccountNotFound``
+Every error carries ``message`` (plain words for staff) and ``detail`` (for engineers).
+"""
+
+from __future__ import annotations
+
+
+class LoopgateError(Exception):
+    """Base error: ``str()`` is the plain message; ``detail`` is the technical one."""
+
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+        self.message = message or self.default_message
+        self.detail = detail
+        super().__init__(self.message)
+
+
+class ProfileError(LoopgateError):
+    default_message = "A provider profile is invalid."
+
+
+class DiscoveryError(LoopgateError):
+    default_message = "Could not read the provider's OpenID configuration."
+
+
+class AuthorizationError(LoopgateError):
+    default_message = "The provider did not authorize the connection."
+
+    def __init__(self, message: str | None = None, *, detail: str = "", error: str = "") -> None:
+        super().__init__(message, detail=detail)
+        self.error = error
+
+
+class AccessDenied(AuthorizationError):
+    default_message = "You chose not to allow access, so nothing was connected."
+
+
+class StateMismatch(AuthorizationError):
+    default_message = (
+        "The sign-in response did not belong to this connection attempt, so it was ignored. "
+        "Please try connecting again."
+    )
+
+
+class IssuerMismatch(AuthorizationError):
+    default_message = (
+        "The sign-in response came from a different provider than expected, so it was refused."
+    )
+
+
+class CallbackTimeout(AuthorizationError):
+    default_message = "No answer arrived from the browser in time. Please try connecting again."
+
+
+class Cancelled(AuthorizationError):
+    default_message = "The connection attempt was cancelled."
+
+
+class LoopbackError(LoopgateError):
+    default_message = "Loopgate could not listen for the browser's answer."
+
+
+class ProviderError(LoopgateError):
+    default_message = "The provider sent an answer Loopgate could not use."
+
+    def __init__(
+        self, message: str | None = None, *, detail: str = "", status: int | None = None
+    ) -> None:
+        super().__init__(message, detail=detail)
+        self.status = status
+
+
+class TokenEndpointError(ProviderError):
+    """An RFC 6749 §5.2 error response: ``error`` and ``error_description`` kept verbatim."""
+
+    default_message = "The provider refused to issue tokens."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        error: str,
+        description: str = "",
+        status: int | None = None,
+        detail: str = "",
+    ) -> None:
+        text = f"{error}: {description}" if description else error
+        super().__init__(message, detail=detail or text, status=status)
+        self.error = error
+        self.description = description
+
+
+class ReconnectNeeded(TokenEndpointError):
+    default_message = "This connection has expired or was revoked. Please reconnect the account."
+
+
+class VaultError(LoopgateError):
+    default_message = "The system keychain is not available, so tokens cannot be stored safely."
+
+
+class StoreError(LoopgateError):
+    default_message = "Loopgate could not read or save its list of accounts."
+
+
+class AccountNotFound(LoopgateError):
+    default_message = "No such account."
