@@ -30,6 +30,13 @@ USE_LEEWAY_SECONDS = 60.0
 LOCK_TIMEOUT = 60.0
 
 
+def use_leeway(lifetime: float | None) -> float:
+    """Renew a token this close to expiry before using it; short-lived tokens get 10%."""
+    if lifetime is None:
+        return USE_LEEWAY_SECONDS
+    return min(USE_LEEWAY_SECONDS, 0.1 * lifetime)
+
+
 def default_lead_time(tokens_lifetime: float | None, minimum: float = 300.0) -> float:
     """Auto-refresh lead: the larger of 5 minutes and 10% of the token's lifetime."""
     if tokens_lifetime is None:
@@ -94,7 +101,7 @@ class TokenManager:
     def _needs_refresh(self, tokens: TokenSet, rejected: str | None) -> bool:
         if rejected is not None and tokens.access_token == rejected:
             return True
-        return tokens.is_expired(self._clock(), USE_LEEWAY_SECONDS)
+        return tokens.is_expired(self._clock(), use_leeway(tokens.lifetime()))
 
     @contextmanager
     def _process_lock(self, account_id: str) -> Iterator[None]:

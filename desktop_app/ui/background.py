@@ -1,0 +1,114 @@
+"""The one way the GUI runs work off its thread (network, keychain, parsing).
+
+``run_in_background(op, on_success, on_failure)`` runs ``op(cancel_event)`` on a pool
+thread and delivers the result or the exception back on the GUI thread by a queued
+signal, so widgets are only ever touched from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its signals cross threads as queued connections."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QObject):
+    """A handle on running work: ``cancel()`` sets the event ``op`` receives."""
+
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel_event = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Callable[[threading.Event], Any], relay: _Relay, task: Task) -> None:
+        super().__init__()
+        self._op = op
+        self._relay = relay
+        self._task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._op(self._task.cancel_event)
+        except BaseException as exc:  # delivered to on_failure; never lost on a pool thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_pool: QThreadPool | None = None
+_live: set[Task] = set()
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(8)
+    return _pool
+
+
+def run_in_background(
+    op: Callable[[threading.Event], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Runs ``op(cancel_event)`` off the GUI thread; callbacks run on the GUI thread."""
+    task = Task()
+    relay = _Relay()
+    relay.setParent(task)
+
+    def finish() -> None:
+        task.done = True
+        _live.discard(task)
+        task.finished.emit()
+
+    def succeeded(result: Any) -> None:
+        try:
+            if on_success is not None and not task.cancelled:
+                on_success(result)
+        finally:
+            finish()
+
+    def failed(exc: BaseException) -> None:
+        try:
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                log.error("background task failed: %r", exc)
+        finally:
+            finish()
+
+    relay.succeeded.connect(succeeded)
+    relay.failed.connect(failed)
+    _live.add(task)  # keep the handle (and its relay) alive until the result arrives
+    pool().start(_Runnable(op, relay, task))
+    return task
+
+
+def wait_for_all(timeout_ms: int = 5000) -> bool:
+    """For shutdown and tests: lets running work finish."""
+    return pool().waitForDone(timeout_ms)
