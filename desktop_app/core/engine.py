@@ -155,6 +155,14 @@ class Engine:
             api_base=issuer,
         )
 
+    def reload_profiles(self, registry: ProfileRegistry | None = None) -> None:
+        """After a profile file was added or edited (custom provider, client ID)."""
+        from .profiles import default_registry
+
+        self.registry = registry or default_registry()
+        with self._resolve_lock:
+            self._resolved.clear()
+
     def profile_for(self, account: Account) -> ProviderProfile:
         return self.resolved_profile(account.profile_id)
 
