@@ -98,23 +98,36 @@ def _item(number: int) -> dict[str, Any]:
     }
 
 
-def _large_record(number: int) -> dict[str, Any]:
-    return {
-        "id": number,
-        "name": f"Record {number}",
-        "tags": [f"tag-{(number + k) % 17}" for k in range(4)],
-        "address": {
-            "street": f"{number % 400 + 1} Demo Street",
-            "city": ("Lisbon", "Oslo", "Austin", "Osaka")[number % 4],
-            "geo": {"lat": round((number * 0.37) % 90, 4), "lng": round((number * 0.73) % 180, 4)},
-        },
-        "history": [
-            {"at": 1_700_000_000 + number * 60 + k, "event": ("created", "viewed", "edited")[k]}
-            for k in range(3)
-        ],
-        "notes": "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4,
-        "active": number % 2 == 0,
-    }
+_RECORD_TEMPLATE = (
+    '{{"id":{n},"name":"Record {n}","tags":["tag-{t0}","tag-{t1}","tag-{t2}","tag-{t3}"],'
+    '"address":{{"street":"{street} Demo Street","city":"{city}",'
+    '"geo":{{"lat":{lat!r},"lng":{lng!r}}}}},'
+    '"history":[{{"at":{at},"event":"created"}},{{"at":{at1},"event":"viewed"}},'
+    '{{"at":{at2},"event":"edited"}}],"notes":"{notes}","active":{active}}}'
+)
+_NOTES = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4
+_CITIES = ("Lisbon", "Oslo", "Austin", "Osaka")
+
+
+def _large_record(number: int) -> str:
+    """One nested record as JSON text (formatted, not dumped: the endpoint streams 100 MB)."""
+    at = 1_700_000_000 + number * 60
+    return _RECORD_TEMPLATE.format(
+        n=number,
+        t0=number % 17,
+        t1=(number + 1) % 17,
+        t2=(number + 2) % 17,
+        t3=(number + 3) % 17,
+        street=number % 400 + 1,
+        city=_CITIES[number % 4],
+        lat=round((number * 0.37) % 90, 4),
+        lng=round((number * 0.73) % 180, 4),
+        at=at,
+        at1=at + 1,
+        at2=at + 2,
+        notes=_NOTES,
+        active="true" if number % 2 == 0 else "false",
+    )
 
 
 def large_document(target_bytes: int, chunk_bytes: int = 256 * 1024) -> Iterator[bytes]:
@@ -125,7 +138,7 @@ def large_document(target_bytes: int, chunk_bytes: int = 256 * 1024) -> Iterator
     buffered = 0
     tail_reserve = 64
     while written + tail_reserve < target_bytes:
-        piece = ("," if count else "") + json.dumps(_large_record(count), separators=(",", ":"))
+        piece = ("," if count else "") + _large_record(count)
         buffer.append(piece)
         buffered += len(piece)
         written += len(piece)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import socket
 import sys
 import threading
 import urllib.request
@@ -24,6 +26,23 @@ class _QuietRequestHandler(WSGIRequestHandler):
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         return None
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A listening socket on `host` (an IP literal), raising OSError if the port is taken."""
+    # RFC 8252 §8.3: the loopback IP literal, never 0.0.0.0.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        if os.name == "posix":
+            # Rebind right after a restart; on Windows this option would allow port theft.
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(128)
+    except BaseException:
+        listener.close()
+        raise
+    return listener
 
 
 def _default_state_dir() -> Path:
@@ -85,11 +104,19 @@ class DemoServer:
 
         state_dir = self.state_dir or _default_state_dir()
         state_dir.mkdir(parents=True, exist_ok=True)
-        # RFC 8252 §8.3: loopback IP literal, never 0.0.0.0.
-        server = make_server(
-            self.host, self.port, self._wsgi, threaded=True, request_handler=_QuietRequestHandler
-        )
-        self.port = server.server_port
+        listener = _bind(self.host, self.port)
+        try:
+            server = make_server(
+                self.host,
+                self.port,
+                self._wsgi,
+                threaded=True,
+                request_handler=_QuietRequestHandler,
+                fd=listener.fileno(),  # werkzeug dups it; its own bind would sys.exit on failure
+            )
+        finally:
+            listener.close()
+        self.port = server.port
         host = f"[{self.host}]" if ":" in self.host else self.host
         self._config.issuer = f"http://{host}:{self.port}"
         try:

@@ -43,6 +43,7 @@ class Flow:
     def __init__(self, server: DemoServer) -> None:
         self.server = server
         self.issuer = server.issuer
+        self._verifiers: dict[str, str] = {}  # by state: flows may run in parallel threads
 
     def params(self, **overrides: str | None) -> dict[str, str]:
         verifier, challenge = make_pkce()
@@ -58,6 +59,7 @@ class Flow:
             "code_challenge_method": "S256",
         }
         params.update(overrides)  # type: ignore[arg-type]
+        self._verifiers[params["state"] or ""] = verifier
         return {k: v for k, v in params.items() if v is not None}
 
     def consent_page(self, session: requests.Session, params: dict[str, str]) -> requests.Response:
@@ -90,7 +92,7 @@ class Flow:
             "grant_type": "authorization_code",
             "code": code,
             "redirect_uri": params["redirect_uri"],
-            "code_verifier": self.verifier,
+            "code_verifier": self._verifiers[params.get("state", "")],
         }
         data.update(extra)
         return self.token(**data)
@@ -139,7 +141,8 @@ def start_flow(state_dir: Path) -> Iterator[Callable[..., Flow]]:
 
     def start(**options: Any) -> Flow:
         options.setdefault("state_dir", state_dir)
-        server = DemoServer(port=0, **options).start()
+        options.setdefault("port", 0)
+        server = DemoServer(**options).start()
         started.append(server)
         return Flow(server)
 
