@@ -170,6 +170,12 @@ class _KeepMissing(dict):
 
 def _coerce(raw: Mapping[str, Any], where: str, text: str) -> ProviderProfile:
     data = dict(raw)
+    if "client_secret" in data:
+        raise ProfileError(
+            f"{where}, line {_line_of(text, 'client_secret')}: profiles never hold a client "
+            "secret (Loopgate is a public client); an administrator stores one in the keychain "
+            "with 'loopgate provider secret'"
+        )
     unknown = set(data) - _FIELD_NAMES
     if unknown:
         key = sorted(unknown)[0]
