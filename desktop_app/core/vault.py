@@ -69,7 +69,10 @@ class KeyringVault:
         backend = self.backend
         name = f"{type(backend).__module__}.{type(backend).__name__}"
         lowered = name.lower()
-        if "fail" in lowered or "null" in lowered:
+        from keyring.backends import chainer, fail, null
+
+        empty_chain = isinstance(backend, chainer.ChainerBackend) and not backend.backends
+        if isinstance(backend, (fail.Keyring, null.Keyring)) or empty_chain:
             raise VaultError(
                 "No system keychain was found, so Loopgate cannot store tokens safely. "
                 "On Linux, install and unlock a Secret Service keychain (GNOME Keyring or "

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import re
 import secrets
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -118,9 +119,22 @@ class Flow:
         return requests.post(f"{self.issuer}/revoke", data=data, timeout=10)
 
 
+@pytest.fixture(scope="session")
+def signing_key_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One RSA key for the session: generating one per test costs ~0.2 s each."""
+    from desktop_app.core.demo.keys import KEY_FILE, SigningKeys
+
+    directory = tmp_path_factory.mktemp("demo-key")
+    SigningKeys.load_or_create(directory)
+    return directory / KEY_FILE
+
+
 @pytest.fixture
-def state_dir(tmp_path: Path) -> Path:
-    return tmp_path / "demo-state"
+def state_dir(tmp_path: Path, signing_key_file: Path) -> Path:
+    directory = tmp_path / "demo-state"
+    directory.mkdir()
+    shutil.copy2(signing_key_file, directory / signing_key_file.name)
+    return directory
 
 
 @pytest.fixture
@@ -174,7 +188,9 @@ class LoopbackCatcher:
         # RFC 8252 §8.3: bind the loopback IP literal, port 0.
         self._httpd = HTTPServer(("127.0.0.1", 0), Handler)
         self.redirect_uri = f"http://127.0.0.1:{self._httpd.server_port}/callback"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
 
     def close(self) -> None:

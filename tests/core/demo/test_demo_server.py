@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -67,12 +70,30 @@ def test_ensure_running_reuses_a_provider_already_answering(clean_registry, stat
 
 
 def test_ensure_running_fails_when_a_stranger_holds_the_port(clean_registry) -> None:
-    """Something else on the port (not our issuer) is not mistaken for the demo provider."""
-    with socket.socket() as squatter:
-        squatter.bind(("127.0.0.1", 0))
-        squatter.listen()
+    """Something else on the port (another issuer) is not mistaken for the demo provider."""
+
+    class Stranger(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = json.dumps({"issuer": "https://elsewhere.example"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            return None
+
+    squatter = HTTPServer(("127.0.0.1", 0), Stranger)
+    thread = threading.Thread(target=squatter.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
         with pytest.raises(OSError):
-            ensure_running(squatter.getsockname()[1])
+            ensure_running(squatter.server_port)
+        assert server_module._RUNNING == {}
+    finally:
+        squatter.shutdown()
+        squatter.server_close()
 
 
 @pytest.mark.slow

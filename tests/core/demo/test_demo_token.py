@@ -175,3 +175,17 @@ def test_stats_endpoint_counts_without_secrets(flow) -> None:
         "api_requests": 0,
         "reuse_detected": 0,
     }
+
+
+def test_no_token_value_reaches_a_log(flow, caplog) -> None:
+    """Even at DEBUG, neither Authlib nor the server logs a token or code."""
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        code, params = flow.code()
+        body = flow.exchange(code, params).json()
+        flow.refresh(body["refresh_token"])
+    text = caplog.text
+    assert code not in text
+    for value in (body["access_token"], body["refresh_token"], body["id_token"]):
+        assert value not in text
