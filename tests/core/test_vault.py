@@ -74,7 +74,7 @@ def test_locked_keychain_says_so() -> None:
 def test_backend_errors_become_vault_errors() -> None:
     """Any backend exception is translated, with the detail kept."""
     with pytest.raises(VaultError) as caught:
-        KeyringVault(FailingKeyring()).put_tokens("acc", SMALL)
+        KeyringVault(FailingKeyring(fail_reads=False)).put_tokens("acc", SMALL)
     assert "NoReply" in caught.value.detail
 
 
