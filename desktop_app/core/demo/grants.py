@@ -6,6 +6,7 @@ how tokens look (RFC 9068 JWTs, rotating refresh tokens) and what a replay kills
 
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from typing import Any
@@ -43,6 +44,26 @@ from .models import (
     RefreshRecord,
 )
 from .state import DemoState
+
+
+class _DropIssuedTokens(logging.Filter):
+    """Authlib's grants log the whole token dict at DEBUG; a token must never reach a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(("Issue token", "Grant token"))
+
+
+def _silence_token_debug_logs() -> None:
+    for name in (
+        "authlib.oauth2.rfc6749.grants.authorization_code",
+        "authlib.oauth2.rfc6749.grants.refresh_token",
+    ):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, _DropIssuedTokens) for f in target.filters):
+            target.addFilter(_DropIssuedTokens())
+
+
+_silence_token_debug_logs()
 
 
 def new_refresh_token(**_: Any) -> str:
