@@ -58,7 +58,7 @@ def run_connect(
     progress = on_progress or (lambda _p: None)
     timeline = Timeline(engine.clock)
     if isinstance(engine.vault, KeyringVault):
-        engine.vault.check()  # a missing keychain is reported before the browser opens
+        engine.vault.probe()  # a missing or locked keychain is reported before the browser opens
     progress(ConnectProgress("preparing", "Contacting the provider…"))
     profile = engine.resolved_profile(profile_id)
     client = engine.require_client_id(profile, client_id)

@@ -86,6 +86,10 @@ class KeyringVault:
             )
         return name
 
+    def probe(self) -> None:
+        """A real read, so a locked or broken keychain is found before the browser opens."""
+        self._get("probe")
+
     # -- raw access with error translation ------------------------------------------
     def _call(self, action: str, fn: Any, *args: Any) -> Any:
         self.check()

@@ -7,7 +7,10 @@ import pytest
 
 from desktop_app.core.authorization import parse_authorization_response, start_authorization
 from desktop_app.core.errors import (
-    AccessDenied, AuthorizationError, IssuerMismatch, StateMismatch,
+    AccessDenied,
+    AuthorizationError,
+    IssuerMismatch,
+    StateMismatch,
 )
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.pkce import code_challenge

@@ -7,7 +7,10 @@ from desktop_app.core.errors import VaultError
 from desktop_app.core.tokens import TokenSet
 from desktop_app.core.vault import KeyringVault, MemoryVault
 from tests.support.keyrings import (
-    FailingKeyring, LockedKeyring, MemoryKeyring, WindowsCappedKeyring,
+    FailingKeyring,
+    LockedKeyring,
+    MemoryKeyring,
+    WindowsCappedKeyring,
 )
 
 SMALL = TokenSet(access_token="a" * 40, refresh_token="r" * 40, expires_at=123.0)

@@ -70,3 +70,15 @@ def test_state_files_are_private(flow, state_dir: Path) -> None:
     assert names == ["signing-key.json", "state.json"]
     for name in names:
         assert stat.S_IMODE((state_dir / name).stat().st_mode) == 0o600
+
+
+def test_damaged_state_files_do_not_brick_the_demo(start_flow, state_dir: Path) -> None:
+    """Unreadable state or key files are replaced; people simply sign in again."""
+    first = start_flow()
+    first.tokens()
+    first.server.stop()
+    (state_dir / "state.json").write_text("{not json", encoding="utf-8")
+    (state_dir / "signing-key.json").write_text('{"kty": "RSA"}', encoding="utf-8")
+    again = start_flow()
+    body = again.tokens()
+    assert again.refresh(body["refresh_token"]).status_code == 200
