@@ -83,7 +83,7 @@ def check_destination(url: str, allowed_hosts: Sequence[str]) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise LoopgateError("Enter a full web address (https://…) or a path such as /api/me.")
-    loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    loopback = _is_loopback(parts.hostname)
     if parts.scheme != "https" and not loopback:
         raise LoopgateError(
             "Tokens are only sent over https.", detail=f"refused plain http to {parts.hostname}"
@@ -94,6 +94,17 @@ def check_destination(url: str, allowed_hosts: Sequence[str]) -> None:
             "was not sent there.",
             detail=f"allowed: {', '.join(allowed_hosts)}",
         )
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def send(
