@@ -111,7 +111,8 @@ class DemoAuthorizationServer(AuthorizationServer):
                 code: AuthorizationCode = request.authorization_code
                 family, auth_time = self.state.new_family(), code.auth_time
                 self.state.consume_code(code, family)
-            claims = verified_claims(self.keys, token["access_token"]) or {}
+            claims = verified_claims(self.keys, token["access_token"])
+            assert claims is not None, "the server cannot read a token it just signed"
             self.state.record_access_token(family, claims["jti"], claims["exp"])
             if refresh_token := token.get("refresh_token"):
                 now = int(time.time())

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, RSAKey
+
+log = logging.getLogger(__name__)
 
 KEY_FILE = "signing-key.json"
 
@@ -52,7 +56,11 @@ class SigningKeys:
     def load_or_create(cls, state_dir: Path) -> SigningKeys:
         path = state_dir / KEY_FILE
         if path.exists():
-            return cls(RSAKey.import_key(json.loads(path.read_text(encoding="utf-8"))))
+            try:
+                return cls(RSAKey.import_key(json.loads(path.read_text(encoding="utf-8"))))
+            except (OSError, ValueError, KeyError, TypeError, JoseError) as exc:
+                # Tokens signed by a lost key are dead anyway; a new key lets people sign in.
+                log.warning("Demo provider signing key unreadable, making a new one: %s", exc)
         key = RSAKey.generate_key(2048, parameters={"use": "sig", "alg": "RS256"}, auto_kid=True)
         write_private_json(path, key.as_dict(private=True))
         return cls(key)

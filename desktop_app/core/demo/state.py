@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import secrets
 import threading
 import time
@@ -17,6 +18,8 @@ from typing import Any
 
 from .keys import write_private_json
 from .models import AuthorizationCode, RefreshRecord
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = "state.json"
 STATE_VERSION = 1
@@ -136,9 +139,14 @@ class DemoState:
     def _load(self) -> None:
         if not self.path.exists():
             return
-        data = json.loads(self.path.read_text(encoding="utf-8"))
-        if data.get("version") != STATE_VERSION:
-            return  # an unknown layout: start afresh rather than misread it
-        self._refresh = {r["token_hash"]: RefreshRecord(**r) for r in data["refresh_tokens"]}
-        self._families = data["families"]
-        self._revoked_jtis = data["revoked_jtis"]
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") != STATE_VERSION:
+                raise ValueError(f"unknown state version {data.get('version')!r}")
+            refresh = {r["token_hash"]: RefreshRecord(**r) for r in data["refresh_tokens"]}
+            families, revoked = dict(data["families"]), dict(data["revoked_jtis"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # A damaged file must not brick the demo: start afresh (users sign in again).
+            log.warning("Demo provider state unreadable, starting afresh: %s", exc)
+            return
+        self._refresh, self._families, self._revoked_jtis = refresh, families, revoked
