@@ -1,0 +1,18 @@
+"""``python -m desktop_app`` and the ``loopgate-gui`` script: open the Loopgate window."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+_STARTED = time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop_app.ui.app import run
+
+    return run(sys.argv[1:] if argv is None else argv, started=_STARTED)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,291 @@
+"""A thin table model over core ``Account`` objects: what the accounts table shows.
+
+Everything time-dependent (countdown text, colour, "Expiring soon") is computed in
+``data()`` from the injected clock, so a tick only has to say *which cells* changed;
+the sort keys are absolute times, which do not change per tick (design §6).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
+
+from desktop_app.core.accounts import RECONNECT_NEEDED, Account
+
+from .status import (
+    CONNECTED,
+    EXPIRING_SOON,
+    OFFLINE,
+    RECONNECT,
+    REFRESHING,
+    STATUS_ORDER,
+    derive_status,
+    format_remaining,
+    lead_time_for,
+    status_hint,
+)
+
+COL_PROVIDER = 0
+COL_LABEL = 1
+COL_IDENTITY = 2
+COL_ENVIRONMENT = 3
+COL_STATUS = 4
+COL_EXPIRES = 5
+COL_REFRESH_EXPIRES = 6
+COLUMNS = (
+    "Provider",
+    "Account",
+    "Identity",
+    "Environment",
+    "Status",
+    "Access expires in",
+    "Refresh token expires",
+)
+COUNTDOWN_COLUMNS = (COL_EXPIRES, COL_REFRESH_EXPIRES)
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ACCOUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+
+RED_SECONDS = 60.0
+_LIGHT = {"amber": QColor("#9a5b00"), "red": QColor("#c62828")}
+_DARK = {"amber": QColor("#ffb74d"), "red": QColor("#ff6e6e")}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProviderInfo:
+    """What the table needs of a provider profile (kept Qt-side: the icon)."""
+
+    __slots__ = ("environment", "icon", "name")
+
+    def __init__(self, name: str, environment: str = "", icon: QIcon | None = None) -> None:
+        self.name = name
+        self.environment = environment
+        self.icon = icon
+
+
+class AccountsModel(QAbstractTableModel):
+    """Rows are accounts; ``refreshing`` ids show "Refreshing" until the work ends."""
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.time,
+        lead_time: Callable[[Account], float] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._lead_time = lead_time or _default_lead
+        self._accounts: list[Account] = []
+        self._rows: dict[str, int] = {}
+        self._providers: dict[str, ProviderInfo] = {}
+        self._refreshing: set[str] = set()
+        self.colours = _LIGHT
+
+    # -- state ----------------------------------------------------------------------
+    def set_accounts(self, accounts: Iterable[Account]) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self._rows = {a.id: row for row, a in enumerate(self._accounts)}
+        self._refreshing &= set(self._rows)
+        self.endResetModel()
+
+    def set_providers(self, providers: Mapping[str, ProviderInfo]) -> None:
+        self._providers = dict(providers)
+        if self._accounts:
+            self._changed_columns(0, len(self._accounts) - 1, COL_PROVIDER, COL_ENVIRONMENT)
+
+    def set_lead_time(self, lead_time: Callable[[Account], float]) -> None:
+        self._lead_time = lead_time
+
+    def set_dark(self, dark: bool) -> None:
+        self.colours = _DARK if dark else _LIGHT
+
+    def set_refreshing(self, account_id: str, refreshing: bool) -> None:
+        if refreshing:
+            self._refreshing.add(account_id)
+        else:
+            self._refreshing.discard(account_id)
+        row = self._rows.get(account_id)
+        if row is not None:
+            self._changed_columns(row, row, COL_STATUS, COL_STATUS)
+
+    def accounts(self) -> list[Account]:
+        return list(self._accounts)
+
+    def account_at(self, row: int) -> Account | None:
+        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+
+    def row_of(self, account_id: str) -> int | None:
+        return self._rows.get(account_id)
+
+    def status_of(self, account: Account) -> str:
+        return derive_status(
+            account,
+            now=self._clock(),
+            lead_time=self._lead_time(account),
+            refreshing=account.id in self._refreshing,
+        )
+
+    def tick_rows(self, source_rows: Iterable[int]) -> int:
+        """Announces new countdown text for these rows; one signal per contiguous run."""
+        emitted = 0
+        start = previous = None
+        for row in sorted(source_rows):
+            if start is None or previous is None:
+                start = previous = row
+            elif row == previous + 1:
+                previous = row
+            else:
+                self._tick_run(start, previous)
+                emitted += 1
+                start = previous = row
+        if start is not None and previous is not None:
+            self._tick_run(start, previous)
+            emitted += 1
+        return emitted
+
+    def _tick_run(self, first: int, last: int) -> None:
+        # Status can flip to "Expiring soon" with time, so it is in the span too; roles
+        # exclude SORT_ROLE, so a proxy has nothing to re-sort (design §6).
+        self.dataChanged.emit(
+            self.index(first, COL_STATUS),
+            self.index(last, COL_REFRESH_EXPIRES),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+        )
+
+    def _changed_columns(self, first: int, last: int, left: int, right: int) -> None:
+        self.dataChanged.emit(self.index(first, left), self.index(last, right))
+
+    # -- Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        account = self._accounts[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(account, column)
+        if role == ACCOUNT_ROLE:
+            return account
+        if role == SORT_ROLE:
+            return self._sort_key(account, column)
+        if role == STATUS_ROLE:
+            return self.status_of(account)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(account, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_PROVIDER:
+            info = self._providers.get(account.profile_id)
+            return info.icon if info else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(account, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(account, column)
+        return None
+
+    def _display(self, account: Account, column: int) -> str:
+        info = self._providers.get(account.profile_id)
+        if column == COL_PROVIDER:
+            return info.name if info else account.profile_id
+        if column == COL_LABEL:
+            return account.label
+        if column == COL_IDENTITY:
+            return account.identity.summary() or "—"
+        if column == COL_ENVIRONMENT:
+            return (info.environment if info else "") or "—"
+        if column == COL_STATUS:
+            return self.status_of(account)
+        if column == COL_EXPIRES:
+            if account.status == RECONNECT_NEEDED:
+                return "—"
+            return format_remaining(account.expires_at, self._clock())
+        if column == COL_REFRESH_EXPIRES:
+            if not account.has_refresh_token:
+                return "no refresh token"
+            if account.refresh_expires_at is None:
+                return "not stated"
+            return format_remaining(account.refresh_expires_at, self._clock())
+        return ""
+
+    def _sort_key(self, account: Account, column: int) -> Any:
+        if column == COL_EXPIRES:
+            return _absolute(account.expires_at)
+        if column == COL_REFRESH_EXPIRES:
+            return _absolute(account.refresh_expires_at if account.has_refresh_token else None)
+        if column == COL_STATUS:
+            # Stored facts only: a derived, time-dependent key would make ticks re-sort.
+            return 0 if account.status == RECONNECT_NEEDED else (1 if account.last_error else 2)
+        return self._display(account, column).casefold()
+
+    def _foreground(self, account: Account, column: int) -> QColor | None:
+        if column == COL_STATUS:
+            status = self.status_of(account)
+            if status in (RECONNECT, OFFLINE):
+                return self.colours["red"]
+            return self.colours["amber"] if status == EXPIRING_SOON else None
+        if column == COL_EXPIRES:
+            expires = account.expires_at
+        elif column == COL_REFRESH_EXPIRES and account.has_refresh_token:
+            expires = account.refresh_expires_at
+        else:
+            return None
+        if expires is None or account.status == RECONNECT_NEEDED:
+            return None
+        remaining = expires - self._clock()
+        if remaining < RED_SECONDS:
+            return self.colours["red"]
+        if remaining < self._lead_time(account):
+            return self.colours["amber"]
+        return None
+
+    def _tooltip(self, account: Account, column: int) -> str | None:
+        if column == COL_STATUS:
+            return status_hint(self.status_of(account), account)
+        if column in COUNTDOWN_COLUMNS:
+            expires = account.expires_at if column == COL_EXPIRES else account.refresh_expires_at
+            if expires is not None:
+                return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(expires))
+        return None
+
+
+def _absolute(value: float | None) -> float:
+    """Unknown expiry sorts after every known one."""
+    return math.inf if value is None else float(value)
+
+
+def _default_lead(account: Account) -> float:
+    return lead_time_for(account)
+
+
+__all__ = [
+    "ACCOUNT_ROLE",
+    "COLUMNS",
+    "CONNECTED",
+    "COUNTDOWN_COLUMNS",
+    "EXPIRING_SOON",
+    "OFFLINE",
+    "RECONNECT",
+    "REFRESHING",
+    "SORT_ROLE",
+    "STATUS_ORDER",
+    "AccountsModel",
+    "ProviderInfo",
+]

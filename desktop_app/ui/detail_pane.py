@@ -1,0 +1,99 @@
+"""The detail area under the accounts table: Token inspector and API explorer tabs.
+
+Both widgets pull in the JWT and HTTP layers, so they are imported after the first paint
+(``install``); until then, or if a module is missing, a placeholder keeps the same
+``objectName`` so the window works either way. Contract of both widgets:
+``Widget(parent)``, ``set_engine(engine)``, ``set_account(account | None)``,
+``accounts_changed`` signal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+
+log = logging.getLogger(__name__)
+
+# (tab title, objectName, module, class)
+TABS = (
+    ("Token inspector", "tokenInspector", "desktop_app.ui.inspector", "TokenInspector"),
+    ("API explorer", "apiExplorer", "desktop_app.ui.explorer.widget", "ApiExplorer"),
+)
+
+
+def _placeholder(name: str, text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAccessibleName(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setProperty("role", "muted")
+    return label
+
+
+class DetailPane(QTabWidget):
+    """Tabs that follow the selected account; ``accounts_changed`` bubbles up to reload."""
+
+    accounts_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailTabs")
+        self.setAccessibleName("Account details")
+        self.setDocumentMode(True)
+        self.widgets: dict[str, QWidget] = {}
+        for title, name, _module, _cls in TABS:
+            page = _placeholder(name, "Loading…", self)
+            self.widgets[name] = page
+            self.addTab(page, title)
+        self.installed = False
+        self._engine: Any = None
+        self._account: Any = None
+
+    def install(self) -> None:
+        """Swaps placeholders for the real widgets (after the first paint)."""
+        if self.installed:
+            return
+        self.installed = True
+        current = self.currentIndex()
+        for position, (title, name, module, cls) in enumerate(TABS):
+            widget = self._build(name, module, cls)
+            old = self.widgets[name]
+            self.removeTab(position)
+            self.insertTab(position, widget, title)
+            old.deleteLater()
+            self.widgets[name] = widget
+        self.setCurrentIndex(current)
+        if self._engine is not None:
+            self.set_engine(self._engine)
+        self.set_account(self._account)
+
+    def _build(self, name: str, module: str, cls: str) -> QWidget:
+        try:
+            widget_class = getattr(importlib.import_module(module), cls)
+        except (ImportError, AttributeError) as exc:
+            log.info("%s not available yet: %s", cls, exc)
+            return _placeholder(name, "Select an account to see its details here.", self)
+        widget = widget_class(self)
+        if not widget.objectName():
+            widget.setObjectName(name)
+        signal = getattr(widget, "accounts_changed", None)
+        if signal is not None:
+            signal.connect(self.accounts_changed)
+        return widget
+
+    def set_engine(self, engine: Any) -> None:
+        self._engine = engine
+        for widget in self.widgets.values():
+            if hasattr(widget, "set_engine"):
+                widget.set_engine(engine)
+
+    def set_account(self, account: Any) -> None:
+        self._account = account
+        for widget in self.widgets.values():
+            if hasattr(widget, "set_account"):
+                widget.set_account(account)

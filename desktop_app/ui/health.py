@@ -1,0 +1,181 @@
+"""Keeping accounts healthy: renew tokens a lead time before they expire, in the background.
+
+One single-shot timer aims at the soonest account that needs something (a renewal, or a
+warning that a connection will end with no way to renew); after each check it is re-aimed.
+Timers do not run while a laptop sleeps, so ``wake()`` re-checks everything at once.
+Failures back off (1, 2, 4 … 15 min) instead of hammering a provider that is down.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.core.accounts import RECONNECT_NEEDED, Account
+
+from .background import Task, run_in_background
+from .status import can_renew, format_remaining, lead_time_for
+
+MAX_TIMER_SECONDS = 300.0
+MAX_BACKOFF_SECONDS = 900.0
+
+
+class HealthMonitor(QObject):
+    """Schedules and runs renewals; reports through signals, never touches widgets."""
+
+    refresh_started = Signal(str)
+    refresh_finished = Signal(str, object)  # account id, the exception or None
+    accounts_changed = Signal()
+    notify = Signal(str, str)  # title, plain message
+
+    def __init__(
+        self,
+        lead_minutes: Callable[[], float] = lambda: 0.0,
+        auto_refresh: Callable[[], bool] = lambda: True,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lead_minutes = lead_minutes
+        self._auto_refresh = auto_refresh
+        self._clock = clock
+        self._engine: Any = None
+        self._accounts: dict[str, Account] = {}
+        self._running: dict[str, Task] = {}
+        self._failures: dict[str, tuple[int, float]] = {}
+        self._warned: set[str] = set()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+
+    def set_engine(self, engine: Any) -> None:
+        self._engine = engine
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self._accounts = {a.id: a for a in accounts}
+        for gone in set(self._failures) - set(self._accounts):
+            del self._failures[gone]
+        self._warned &= set(self._accounts)
+        self.check()
+
+    def is_refreshing(self, account_id: str) -> bool:
+        return account_id in self._running
+
+    def lead_time(self, account: Account) -> float:
+        return lead_time_for(account, self._lead_minutes())
+
+    # -- scheduling -----------------------------------------------------------------
+    def due_at(self, account: Account, now: float) -> float | None:
+        """When this account should be renewed automatically (``None``: never)."""
+        if not self._auto_refresh() or account.status == RECONNECT_NEEDED:
+            return None
+        if account.expires_at is None or not can_renew(account, now):
+            return None  # unknown expiry: renewed on a 401 instead (design §3)
+        due = account.expires_at - self.lead_time(account)
+        failure = self._failures.get(account.id)
+        return max(due, failure[1]) if failure else due
+
+    def _warn_at(self, account: Account, now: float) -> float | None:
+        if account.status == RECONNECT_NEEDED or account.expires_at is None:
+            return None
+        if can_renew(account, now) or account.id in self._warned:
+            return None
+        return account.expires_at - self.lead_time(account)
+
+    def check(self) -> None:
+        """Starts whatever is due, then aims the timer at the next thing to do."""
+        now = self._clock()
+        soonest: float | None = None
+        for account in list(self._accounts.values()):
+            warn = self._warn_at(account, now)
+            if warn is not None and warn <= now:
+                self._warned.add(account.id)
+                left = format_remaining(account.expires_at, now)
+                self.notify.emit(
+                    "Connection ending soon",
+                    f"{account.label} will disconnect in {left} and cannot renew itself. "
+                    "Reconnect it to keep it working.",
+                )
+            elif warn is not None:
+                soonest = warn if soonest is None else min(soonest, warn)
+            due = self.due_at(account, now)
+            if due is None or account.id in self._running:
+                continue
+            if due > now:
+                soonest = due if soonest is None else min(soonest, due)
+            elif self._engine is not None:
+                self._start(account.id, manual=False)
+        self.timer.stop()
+        if soonest is not None:
+            wait = min(max(soonest - now, 0.0), MAX_TIMER_SECONDS)
+            self.timer.start(int(wait * 1000) + 50)
+
+    def wake(self, gap: float = 0.0) -> None:
+        """After sleep: every due time may have passed while timers were frozen."""
+        self.check()
+
+    # -- renewing -------------------------------------------------------------------
+    def refresh_now(self, account_id: str) -> bool:
+        """The "Refresh now" button; returns False when a renewal is already running."""
+        if self._engine is None or account_id in self._running:
+            return False
+        self._failures.pop(account_id, None)
+        self._start(account_id, manual=True)
+        return True
+
+    def _start(self, account_id: str, *, manual: bool) -> None:
+        engine = self._engine
+        lead_minutes = self._lead_minutes()
+        clock = self._clock
+
+        def op(_cancel: Any) -> bool:
+            if not manual:
+                # Re-read: the CLI or another window may have renewed it meanwhile.
+                current = engine.store.get(account_id)
+                expires = current.expires_at
+                lead = lead_time_for(current, lead_minutes)
+                if expires is not None and expires - lead > clock():
+                    return False
+            engine.tokens.fresh_tokens(account_id, force=True)
+            return True
+
+        self.refresh_started.emit(account_id)
+        task = run_in_background(
+            op,
+            lambda _result: self._succeeded(account_id),
+            lambda exc: self._failed(account_id, exc),
+        )
+        self._running[account_id] = task
+
+    def _succeeded(self, account_id: str) -> None:
+        self._running.pop(account_id, None)
+        self._failures.pop(account_id, None)
+        self.refresh_finished.emit(account_id, None)
+        self.accounts_changed.emit()
+
+    def _failed(self, account_id: str, exc: BaseException) -> None:
+        from desktop_app.core.errors import AccountNotFound, ReconnectNeeded
+
+        self._running.pop(account_id, None)
+        self.refresh_finished.emit(account_id, exc)
+        account = self._accounts.get(account_id)
+        label = account.label if account else "An account"
+        if isinstance(exc, ReconnectNeeded):
+            self._failures.pop(account_id, None)
+            self.notify.emit("Reconnect needed", f"{label}: {exc.message}")
+        elif not isinstance(exc, AccountNotFound):
+            count = self._failures.get(account_id, (0, 0.0))[0] + 1
+            backoff = min(60.0 * 2 ** (count - 1), MAX_BACKOFF_SECONDS)
+            self._failures[account_id] = (count, self._clock() + backoff)
+            if count == 1:
+                message = getattr(exc, "message", "") or "An unexpected error occurred."
+                self.notify.emit("Could not renew a connection", f"{label}: {message}")
+        self.accounts_changed.emit()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        for task in self._running.values():
+            task.cancel()

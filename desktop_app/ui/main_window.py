@@ -1,0 +1,383 @@
+"""The main window: accounts table, empty state, detail tabs; wires the health monitor.
+
+The window paints before the engine exists: ``start()`` (called after the first paint)
+builds the engine in the background, then the accounts arrive and the detail widgets
+are installed. Every action that needs the network or the keychain goes through
+``run_in_background``; the GUI thread only ever handles results.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.accounts import Account
+
+from .accounts_model import AccountsModel, ProviderInfo
+from .accounts_view import AccountsTable, Ticker
+from .actions import build_actions
+from .background import run_in_background
+from .detail_pane import DetailPane
+from .engine_loader import EngineFactory, EngineStart, default_factory, start_engine
+from .health import HealthMonitor
+from .panels import Banner, EmptyState
+from .settings import AppSettings
+from .status import NEEDS_ATTENTION, RECONNECT
+
+PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
+ATTENTION_EVERY_TICKS = 30
+
+
+class MainWindow(QMainWindow):
+    """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up."""
+
+    engine_ready = Signal(object)
+    accounts_loaded = Signal()
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        engine_factory: EngineFactory | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Loopgate")
+        self.settings = settings
+        self.engine: Any = None
+        self._factory = engine_factory or default_factory(settings.browser_command)
+        self._started = False
+        self._ticks = 0
+        self.connect_dialog: Any = None
+        self.confirm_box: QMessageBox | None = None
+        self.tray: Any = None
+        self.health = HealthMonitor(
+            lambda: settings.lead_minutes, lambda: settings.auto_refresh, clock, self
+        )
+        self.model = AccountsModel(clock, self.health.lead_time, self)
+        self.table = AccountsTable(self.model, self)
+        self.detail = DetailPane(self)
+        self.actions = build_actions(self)
+        self.banner = Banner(self)
+        self.empty = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("mainStack")
+        loading = QLabel("Loading your accounts…", self)
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        for page in (loading, self.empty, self.splitter):
+            self.stack.addWidget(page)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+        self.ticker = Ticker(clock, self)
+        self._wire()
+        self._restore_window_state()
+        self._update_actions(None)
+
+    def _wire(self) -> None:
+        a = self.actions
+        a.connect.triggered.connect(lambda: self.connect_account())
+        a.refresh.triggered.connect(self.refresh_selected)
+        a.reconnect.triggered.connect(lambda: self.reconnect())
+        a.disconnect.triggered.connect(self.disconnect_selected)
+        a.settings.triggered.connect(self.open_settings)
+        a.about.triggered.connect(self.open_about)
+        a.quit.triggered.connect(self.close)
+        self.empty.connect_requested.connect(lambda: self.connect_account())
+        self.empty.demo_requested.connect(self.try_demo)
+        self.table.selection_changed.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self._double_clicked())
+        self.detail.accounts_changed.connect(lambda: self.reload_accounts())
+        self.banner.action_clicked.connect(self._session_only)
+        self.health.refresh_started.connect(lambda i: self.model.set_refreshing(i, True))
+        self.health.refresh_finished.connect(self._refresh_finished)
+        self.health.accounts_changed.connect(lambda: self.reload_accounts())
+        self.health.notify.connect(self.notify)
+        self.ticker.ticked.connect(self._tick)
+        self.ticker.woke.connect(self.health.wake)
+
+    # -- start-up -------------------------------------------------------------------
+    def start(self) -> None:
+        """After the first paint: detail widgets, the engine, the countdown."""
+        if self._started:
+            return
+        self._started = True
+        from .icons import app_icon
+
+        self.setWindowIcon(app_icon())
+        self.detail.install()
+        self.ticker.start()
+        factory = self._factory
+        run_in_background(lambda _c: start_engine(factory), self._engine_started, self._no_engine)
+
+    def _engine_started(self, start: EngineStart) -> None:
+        from .icons import icon
+
+        self.engine = start.engine
+        self.model.set_providers(
+            {
+                p.id: ProviderInfo(p.name, p.environment, icon(p.icon))
+                for p in start.engine.registry.all()
+            }
+        )
+        self.health.set_engine(start.engine)
+        self.detail.set_engine(start.engine)
+        problems = list(getattr(start.engine.registry, "problems", []))
+        if start.vault_problem is not None:
+            self.banner.show_message(
+                f"{start.vault_problem.message} Tokens will not be saved until this is fixed.",
+                "Use session-only mode",
+            )
+        elif problems:
+            names = "; ".join(p.message for p in problems[:3])
+            self.banner.show_message(f"Some provider files could not be read: {names}")
+        self.engine_ready.emit(start.engine)
+        self._apply_accounts(start.accounts)
+
+    def _no_engine(self, exc: BaseException) -> None:
+        from .errors_view import describe
+
+        message, _detail = describe(exc)
+        self.banner.show_message(f"Loopgate could not start: {message}", kind="error")
+        self.stack.setCurrentIndex(PAGE_EMPTY)
+
+    def _session_only(self) -> None:
+        from .engine_loader import use_session_vault
+
+        if self.engine is not None:
+            use_session_vault(self.engine)
+            self.banner.show_message(
+                "Session-only mode: tokens are kept in memory and forgotten when you quit.",
+                kind="info",
+            )
+
+    # -- accounts -------------------------------------------------------------------
+    def reload_accounts(self, select_id: str = "") -> None:
+        engine = self.engine
+        if engine is not None:
+            run_in_background(
+                lambda _c: engine.accounts(), lambda a: self._apply_accounts(a, select_id)
+            )
+
+    def _apply_accounts(self, accounts: list[Account], select_id: str = "") -> None:
+        current = self.table.selected_account()
+        self.model.set_accounts(accounts)
+        self.health.set_accounts(accounts)
+        self.stack.setCurrentIndex(PAGE_ACCOUNTS if accounts else PAGE_EMPTY)
+        wanted = select_id or (current.id if current else "")
+        if not (wanted and self.table.select_account(wanted)) and accounts:
+            self.table.selectRow(0)
+        self._update_attention()
+        self.accounts_loaded.emit()
+
+    def _selection_changed(self, account: Account | None) -> None:
+        self._update_actions(account)
+        self.detail.set_account(account)
+
+    def _update_actions(self, account: Account | None) -> None:
+        for action in self.actions.per_account():
+            action.setEnabled(account is not None)
+
+    def _refresh_finished(self, account_id: str, exc: object) -> None:
+        self.model.set_refreshing(account_id, False)
+        if exc is not None:
+            message = getattr(exc, "message", "") or "The renewal failed."
+            self.statusBar().showMessage(message, 10000)
+
+    def _tick(self) -> None:
+        self.table.tick()
+        self._ticks += 1
+        if self._ticks % ATTENTION_EVERY_TICKS == 0:
+            self._update_attention()
+
+    def _update_attention(self) -> None:
+        if self.tray is not None:
+            accounts = self.model.accounts()
+            self.tray.set_attention([(a, self.model.status_of(a)) for a in accounts])
+
+    def attention(self) -> list[Account]:
+        return [a for a in self.model.accounts() if self.model.status_of(a) in NEEDS_ATTENTION]
+
+    # -- actions --------------------------------------------------------------------
+    def _need_engine(self) -> bool:
+        if self.engine is None:
+            self.statusBar().showMessage("Loopgate is still starting; try again in a moment.", 5000)
+            return False
+        return True
+
+    def connect_account(self, profile_id: str = "", account: Account | None = None) -> Any:
+        if not self._need_engine():
+            return None
+        from .connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(
+            self.engine, self.settings, self, account=account, profile_id=profile_id
+        )
+        dialog.connected.connect(self._connected)
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def try_demo(self) -> None:
+        dialog = self.connect_account("demo")
+        if dialog is not None:
+            dialog.start()
+
+    def reconnect(self, account_id: str = "") -> None:
+        account = self._account(account_id)
+        if account is not None:
+            self.connect_account(account=account)
+
+    def _connected(self, account: Account) -> None:
+        self.statusBar().showMessage(f"Connected {account.label}.", 8000)
+        self.reload_accounts(select_id=account.id)
+
+    def refresh_selected(self) -> None:
+        account = self.table.selected_account()
+        if account is not None and self._need_engine():
+            if account.status == "reconnect_needed":
+                self.reconnect(account.id)
+            elif self.health.refresh_now(account.id):
+                self.statusBar().showMessage(f"Renewing {account.label}…", 4000)
+
+    def disconnect_selected(self) -> None:
+        account = self.table.selected_account()
+        if account is None or not self._need_engine():
+            return
+        box = QMessageBox(self)
+        box.setObjectName("disconnectConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Disconnect account")
+        box.setText(f"Disconnect {account.label}?")
+        box.setInformativeText(
+            "Loopgate tells the provider to revoke access where it can, then forgets the "
+            "tokens on this computer. You can connect again at any time."
+        )
+        yes = box.addButton("Disconnect", QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("confirmDisconnectButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self._disconnect_answer(box, yes, account))
+        self.confirm_box = box
+        box.open()
+
+    def _disconnect_answer(self, box: QMessageBox, yes: Any, account: Account) -> None:
+        if box.clickedButton() is not yes:
+            return
+        engine = self.engine
+        self.statusBar().showMessage(f"Disconnecting {account.label}…")
+
+        def done(outcome: str) -> None:
+            self.statusBar().showMessage(f"Disconnected {account.label}: {outcome}.", 8000)
+            self.reload_accounts()
+
+        def failed(exc: BaseException) -> None:
+            from .errors_view import show_error
+
+            show_error(self, "Disconnect", exc)
+            self.reload_accounts()
+
+        run_in_background(lambda _c: engine.disconnect(account.id), done, failed)
+
+    def _double_clicked(self) -> None:
+        account = self.table.selected_account()
+        if account is not None and self.model.status_of(account) == RECONNECT:
+            self.reconnect(account.id)
+
+    def _account(self, account_id: str) -> Account | None:
+        if not account_id:
+            return self.table.selected_account()
+        row = self.model.row_of(account_id)
+        return self.model.account_at(row) if row is not None else None
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.open()
+
+    def _settings_changed(self) -> None:
+        from .settings import browser_opener
+        from .theme import apply_theme
+
+        if self.engine is not None and self._owns_browser(self.engine.browser):
+            self.engine.browser = browser_opener(self.settings.browser_command)
+        apply_theme(self.settings.theme, self.model)
+        self.health.check()
+        self.table.viewport().update()
+
+    @staticmethod
+    def _owns_browser(opener: Any) -> bool:
+        """Only the default opener or one from Settings is replaced (tests inject their own)."""
+        from desktop_app.core.browser import open_system_browser
+
+        return opener is open_system_browser or getattr(opener, "from_settings", False)
+
+    def open_about(self) -> None:
+        from .about import show_about
+
+        show_about(self)
+
+    def notify(self, title: str, message: str) -> None:
+        self._update_attention()
+        if self.tray is not None:
+            self.tray.notify(title, message)
+        else:
+            self.statusBar().showMessage(f"{title}: {message}", 15000)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- window state ---------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1120, 720)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.detail.setCurrentIndex(min(self.settings.last_tab, self.detail.count() - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.last_tab = self.detail.currentIndex()
+        self.settings.sync()
+        self.ticker.stop()
+        self.health.stop()
+        if self.connect_dialog is not None:
+            self.connect_dialog.done(0)
+        event.accept()
+        QTimer.singleShot(0, self._quit_if_last)
+
+    def _quit_if_last(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,99 @@
+"""The Settings dialog: a form over ``AppSettings`` that writes back only on OK."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings import THEMES, AppSettings
+
+_THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(500)
+        self._settings = settings
+        self.auto_refresh = QCheckBox("Renew access automatically before it expires", self)
+        self.auto_refresh.setObjectName("autoRefreshCheck")
+        self.auto_refresh.setAccessibleName("Renew access automatically")
+        self.auto_refresh.setChecked(settings.auto_refresh)
+        self.lead = QSpinBox(self)
+        self.lead.setObjectName("leadTimeSpin")
+        self.lead.setAccessibleName("Renewal lead time in minutes")
+        self.lead.setRange(0, 24 * 60)
+        self.lead.setSuffix(" min before expiry")
+        self.lead.setSpecialValueText("Automatic (5 min or 10% of the lifetime)")
+        self.lead.setValue(int(settings.lead_minutes))
+        self.auto_refresh.toggled.connect(self.lead.setEnabled)
+        self.lead.setEnabled(settings.auto_refresh)
+        self.system_browser = QRadioButton("System default browser", self)
+        self.system_browser.setObjectName("systemBrowserRadio")
+        self.command_browser = QRadioButton("Run this command:", self)
+        self.command_browser.setObjectName("commandBrowserRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.system_browser)
+        group.addButton(self.command_browser)
+        self.command = QLineEdit(settings.browser_command, self)
+        self.command.setObjectName("browserCommandEdit")
+        self.command.setAccessibleName("Browser command")
+        self.command.setPlaceholderText("e.g. firefox -P work %s")
+        (self.command_browser if settings.browser_command else self.system_browser).setChecked(True)
+        self.command.setEnabled(bool(settings.browser_command))
+        self.command_browser.toggled.connect(self.command.setEnabled)
+        self.start_minimised = QCheckBox("Start minimised to the system tray", self)
+        self.start_minimised.setObjectName("startMinimisedCheck")
+        self.start_minimised.setAccessibleName("Start minimised to the system tray")
+        self.start_minimised.setChecked(settings.start_minimised)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("themeCombo")
+        self.theme.setAccessibleName("Colour scheme")
+        for key in THEMES:
+            self.theme.addItem(_THEME_LABELS[key], key)
+        self.theme.setCurrentIndex(THEMES.index(settings.theme))
+        hint = QLabel("%s in the command is replaced by the link; otherwise it is appended.")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.auto_refresh)
+        form.addRow("Renew &lead time:", self.lead)
+        form.addRow("&Browser:", self.system_browser)
+        form.addRow("", self.command_browser)
+        form.addRow("", self.command)
+        form.addRow("", hint)
+        form.addRow("&Appearance:", self.theme)
+        form.addRow(self.start_minimised)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("settingsButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        s = self._settings
+        s.auto_refresh = self.auto_refresh.isChecked()
+        s.lead_minutes = float(self.lead.value())
+        s.browser_command = self.command.text() if self.command_browser.isChecked() else ""
+        s.start_minimised = self.start_minimised.isChecked()
+        s.theme = str(self.theme.currentData())
+        s.sync()
+        super().accept()

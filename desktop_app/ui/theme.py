@@ -1,0 +1,48 @@
+"""Light and dark: follow the system's colour scheme unless the user picked one.
+
+Qt (6.8+) switches the palette itself via ``QStyleHints.setColorScheme``; the accounts
+model only needs to know which amber/red reads well on the current background.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_SCHEMES = {
+    "system": Qt.ColorScheme.Unknown,
+    "light": Qt.ColorScheme.Light,
+    "dark": Qt.ColorScheme.Dark,
+}
+
+
+def is_dark() -> bool:
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def apply_theme(theme: str, model: Any = None) -> None:
+    hints = QGuiApplication.styleHints()
+    setter = getattr(hints, "setColorScheme", None)
+    if setter is not None:  # Qt < 6.8 simply follows the system
+        setter(_SCHEMES.get(theme, Qt.ColorScheme.Unknown))
+    if model is not None:
+        model.set_dark(is_dark())
+
+
+def follow_system(model: Any) -> None:
+    """Keeps the countdown colours right when the system flips between light and dark."""
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: model.set_dark(is_dark()))
+
+
+def load_stylesheet(app: QApplication) -> None:
+    from desktop_app.core.paths import resources_dir
+
+    path = resources_dir() / "styles" / "app.qss"
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError:
+        pass  # cosmetic only
