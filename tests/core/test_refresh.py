@@ -37,7 +37,7 @@ def test_fresh_token_is_used_without_a_refresh(demo_server) -> None:
     """A token far from expiry goes out as is."""
     engine, account = connected(demo_server)
     before = demo_server.stats.refresh_requests
-    tokens, refreshed = engine.tokens.fresh_tokens(account.id)
+    _tokens, refreshed = engine.tokens.fresh_tokens(account.id)
     assert not refreshed and demo_server.stats.refresh_requests == before
 
 

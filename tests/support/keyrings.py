@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from jaraco.classes import properties
 from keyring import errors
 from keyring.backend import KeyringBackend
 
@@ -11,7 +12,10 @@ from keyring.backend import KeyringBackend
 class MemoryKeyring(KeyringBackend):
     """A genuine keyring backend (the real API) that keeps passwords in a dict."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:  # type: ignore[override]
+        # keyring auto-discovers every backend subclass: never let it pick a test double.
+        raise RuntimeError("test backend; only used when set explicitly")
 
     def __init__(self) -> None:
         super().__init__()

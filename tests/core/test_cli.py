@@ -1,0 +1,99 @@
+"""The ``loopgate`` command: results on stdout, one-line errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+import webbrowser
+
+import pytest
+
+from desktop_app.cli import main
+from tests.support.engines import ScriptedBrowser
+
+
+@pytest.fixture
+def cli(demo_server, monkeypatch: pytest.MonkeyPatch, capsys):
+    """Runs ``loopgate`` in-process against the demo server, with a scripted browser."""
+    monkeypatch.setenv("LOOPGATE_DEMO_PORT", str(demo_server.port))
+    browser = ScriptedBrowser()
+    monkeypatch.setattr(webbrowser, "open", lambda url, new=0: browser(url))
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    run.browser = browser  # type: ignore[attr-defined]
+    return run
+
+
+def test_connect_token_call_inspect_refresh_disconnect(cli) -> None:
+    """The whole support-engineer story from a terminal."""
+    code, out, err = cli("connect", "demo", "--timeout", "20")
+    assert code == 0, err
+    account_id = out.strip()
+    assert "Connected Dana Demo" in err
+
+    code, out, _ = cli("token", account_id)
+    assert code == 0 and out.count("\n") == 1 and out.startswith("ey")
+
+    code, out, err = cli("call", account_id, "GET", "/api/me")
+    assert code == 0 and json.loads(out)["sub"] == "dana" and "HTTP 200" in err
+
+    code, out, _ = cli("inspect", account_id)
+    assert code == 0 and "chars…" in out and "claims" in out
+    token = cli("token", account_id)[1].strip()
+    assert token not in cli("inspect", account_id)[1]
+    assert token in cli("inspect", account_id, "--reveal", "--json")[1]
+
+    code, out, _ = cli("list", "--json")
+    assert json.loads(out)[0]["id"] == account_id
+    code, _, err = cli("refresh", account_id)
+    assert code == 0 and "Renewed" in err
+    assert cli("token", account_id)[1].strip() != token
+
+    code, _, err = cli("disconnect", account_id)
+    assert code == 0 and "revoked at the provider" in err
+    assert json.loads(cli("list", "--json")[1]) == []
+
+
+def test_http_errors_exit_non_zero_with_body_on_stdout(cli) -> None:
+    """``call`` on a 404 prints the body and exits 2."""
+    account_id = cli("connect", "demo", "--timeout", "20")[1].strip()
+    code, _out, err = cli("call", account_id, "GET", "/api/nothing-here")
+    assert code == 2 and "HTTP 404" in err
+
+
+def test_errors_are_one_line_without_traceback(cli) -> None:
+    """Unknown account / provider: plain message, exit 1."""
+    code, out, err = cli("token", "nope")
+    assert code == 1 and out == ""
+    assert err.startswith("loopgate: No account matches 'nope'")
+    assert "Traceback" not in err
+    code, _, err = cli("connect", "no-such-provider")
+    assert code == 1 and "Unknown provider" in err
+
+
+def test_deny_in_the_browser_is_a_clear_error(cli) -> None:
+    """A refusal ends with the plain message and exit 1."""
+    cli.browser.action = "deny"
+    code, out, err = cli("connect", "demo", "--timeout", "20")
+    assert code == 1 and out == "" and "You chose not to allow access" in err
+
+
+def test_providers_lists_builtins_and_json(cli) -> None:
+    """Human and JSON listings."""
+    code, out, _ = cli("providers")
+    assert code == 0 and "clover-sandbox" in out and "needs client ID" in out
+    data = json.loads(cli("providers", "--json")[1])
+    assert '"client_secret"' not in json.dumps(data)
+
+
+def test_provider_add_from_issuer(cli, demo_server) -> None:
+    """``provider add --issuer`` discovers and saves a profile, then connects."""
+    code, out, err = cli("provider", "add", "--issuer", demo_server.issuer,
+                         "--client-id", "loopgate-demo", "--name", "Local IdP")
+    assert code == 0, err
+    profile_id = out.strip()
+    code, out, err = cli("connect", profile_id, "--timeout", "20")
+    assert code == 0, err
