@@ -20,6 +20,8 @@ print("ok")
 
 def test_every_core_module_imports_without_pyside6() -> None:
     """Walks all core modules (and the CLI) with PySide6 imports raising."""
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
