@@ -19,30 +19,27 @@ from authlib.oauth2.rfc6749 import (
     grants,
     scope_to_list,
 )
-from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7636 import CodeChallenge
 from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator
 from authlib.oauth2.rfc9207 import IssuerParameter
 from authlib.oidc.core import OpenIDCode, UserInfo
 from flask import Flask
-from joserfc import jwt
-from joserfc.errors import JoseError
 
 from .config import DemoConfig
-from .keys import SigningKeys
+from .keys import SigningKeys, verified_claims
 from .models import (
     AUTHORIZATION_CODE_TTL,
     CLIENT,
     CLIENT_ID,
     SCOPES_SUPPORTED,
     USERS,
-    AccessTokenRef,
     AuthorizationCode,
     DemoClient,
     DemoStats,
     DemoUser,
     RefreshRecord,
 )
+from .revocation import DemoRevocationEndpoint
 from .state import DemoState
 
 
@@ -69,14 +66,6 @@ _silence_token_debug_logs()
 def new_refresh_token(**_: Any) -> str:
     """An opaque refresh token with 256 bits from the CSPRNG."""
     return secrets.token_urlsafe(32)
-
-
-def verified_claims(keys: SigningKeys, token: str) -> dict[str, Any] | None:
-    """Claims of a JWT this server signed, or None (expiry is the caller's business)."""
-    try:
-        return dict(jwt.decode(token, keys.public_set, algorithms=["RS256"]).claims)
-    except (JoseError, ValueError):
-        return None
 
 
 class DemoAuthorizationServer(AuthorizationServer):
@@ -286,38 +275,6 @@ class DemoOpenIDCode(OpenIDCode):
 
     def generate_user_info(self, user: DemoUser, scope: str) -> UserInfo:
         return UserInfo(user.claims())
-
-
-class DemoRevocationEndpoint(RevocationEndpoint):
-    """RFC 7009 for the public client: refresh tokens by hash, access tokens by jti."""
-
-    CLIENT_AUTH_METHODS = ["none"]  # noqa: RUF012 - Authlib's class attribute
-    server: DemoAuthorizationServer
-
-    def query_token(
-        self, token_string: str, token_type_hint: str | None
-    ) -> RefreshRecord | AccessTokenRef | None:
-        # RFC 7009 §2.1: the hint only orders the search; an unmatched hint still searches on.
-        kinds = ["refresh_token", "access_token"]
-        if token_type_hint == "access_token":
-            kinds.reverse()
-        for kind in kinds:
-            if kind == "refresh_token":
-                record = self.server.state.find_refresh_token(token_string)
-                if record is not None:
-                    return record
-            else:
-                claims = verified_claims(self.server.keys, token_string)
-                if claims and {"jti", "exp", "client_id"} <= claims.keys():
-                    return AccessTokenRef(claims["jti"], claims["client_id"], int(claims["exp"]))
-        return None
-
-    def revoke_token(self, token: RefreshRecord | AccessTokenRef, request: OAuth2Request) -> None:
-        if isinstance(token, RefreshRecord):
-            # RFC 7009 §2.1: revoking a refresh token also ends the access tokens of its grant.
-            self.server.state.revoke_family(token.family)
-        else:
-            self.server.state.revoke_jti(token.jti, token.expires_at)
 
 
 class DemoIssuerParameter(IssuerParameter):

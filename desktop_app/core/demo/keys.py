@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, RSAKey
 
@@ -64,3 +65,11 @@ class SigningKeys:
         key = RSAKey.generate_key(2048, parameters={"use": "sig", "alg": "RS256"}, auto_kid=True)
         write_private_json(path, key.as_dict(private=True))
         return cls(key)
+
+
+def verified_claims(keys: SigningKeys, token: str) -> dict[str, Any] | None:
+    """Claims of a JWT this server signed, or None (expiry is the caller's business)."""
+    try:
+        return dict(jwt.decode(token, keys.public_set, algorithms=["RS256"]).claims)
+    except (JoseError, ValueError):
+        return None
