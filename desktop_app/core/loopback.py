@@ -61,6 +61,9 @@ def load_pages(directory: Path | None = None) -> dict[str, bytes]:
 
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 lets a burst of hostile connections delay the
+    # browser's real callback by seconds of SYN retries; accept them all promptly instead.
+    request_queue_size = 64
     # Windows' SO_REUSEADDR lets a second program steal the port; POSIX's does not.
     allow_reuse_address = os.name != "nt"
     receiver: LoopbackReceiver
