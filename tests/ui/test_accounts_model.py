@@ -1,0 +1,165 @@
+"""The accounts model without a view: rows, roles, countdown text, status, sort keys."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop_app.core.accounts import RECONNECT_NEEDED
+from desktop_app.ui import status
+from desktop_app.ui.accounts_model import (
+    ACCOUNT_ROLE,
+    COL_EXPIRES,
+    COL_LABEL,
+    COL_PROVIDER,
+    COL_REFRESH_EXPIRES,
+    COL_STATUS,
+    COLUMNS,
+    SORT_ROLE,
+    AccountsModel,
+    ProviderInfo,
+)
+from tests.ui.helpers import Clock, make_account
+
+
+def _model(clock: Clock, accounts: list[Any]) -> AccountsModel:
+    model = AccountsModel(clock, lambda _a: 300.0)
+    model.set_providers({"demo": ProviderInfo("Demo", "Local")})
+    model.set_accounts(accounts)
+    return model
+
+
+def _text(model: AccountsModel, row: int, column: int) -> Any:
+    return model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_rows_columns_and_headers(clock: Clock) -> None:
+    """One row per account; no children; a header per column."""
+    model = _model(clock, [make_account(0), make_account(1)])
+    assert model.rowCount() == 2
+    assert model.columnCount() == len(COLUMNS)
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.headerData(COL_EXPIRES, Qt.Orientation.Horizontal) == "Access expires in"
+    assert _text(model, 0, COL_PROVIDER) == "Demo"
+    assert _text(model, 1, COL_LABEL) == "Account 1"
+    assert model.index(0, 0).data(ACCOUNT_ROLE).id == "acct00000"
+    assert model.data(QModelIndex()) is None
+
+
+def test_countdown_text_follows_the_clock(clock: Clock) -> None:
+    """The remaining time is computed at read time from the injected clock."""
+    model = _model(clock, [make_account(0, expires_in=125)])
+    assert _text(model, 0, COL_EXPIRES) == "2 min 05 s"
+    clock.now += 100
+    assert _text(model, 0, COL_EXPIRES) == "25 s"
+    clock.now += 30
+    assert _text(model, 0, COL_EXPIRES) == "expired"
+
+
+def test_countdown_colours_amber_then_red(clock: Clock) -> None:
+    """Amber inside the lead time, red under a minute, default colour otherwise."""
+    model = _model(clock, [make_account(0, expires_in=1000)])
+    cell = model.index(0, COL_EXPIRES)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is None
+    clock.now += 800  # 200 s left, lead is 300 s
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == model.colours["amber"]
+    clock.now += 150  # 50 s left
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == model.colours["red"]
+
+
+def test_refresh_expiry_column(clock: Clock) -> None:
+    """Refresh-token expiry is shown where known, and said plainly where not."""
+    model = _model(
+        clock,
+        [
+            make_account(0, refresh_expires_at=clock.now + 3 * 86400),
+            make_account(1),
+            make_account(2, has_refresh_token=False),
+        ],
+    )
+    assert _text(model, 0, COL_REFRESH_EXPIRES) == "3 days"
+    assert _text(model, 1, COL_REFRESH_EXPIRES) == "not stated"
+    assert _text(model, 2, COL_REFRESH_EXPIRES) == "no refresh token"
+
+
+def test_status_derivation(clock: Clock) -> None:
+    """Each status from the facts that cause it."""
+    now = clock.now
+
+    def derive(account: Any, refreshing: bool = False) -> str:
+        return status.derive_status(account, now=now, lead_time=300, refreshing=refreshing)
+
+    assert derive(make_account(0)) == status.CONNECTED
+    assert derive(make_account(0), refreshing=True) == status.REFRESHING
+    assert derive(make_account(0, status=RECONNECT_NEEDED)) == status.RECONNECT
+    assert derive(make_account(0, last_error="Could not reach it.")) == status.OFFLINE
+    no_refresh = make_account(0, expires_in=200, has_refresh_token=False)
+    assert derive(no_refresh) == status.EXPIRING_SOON
+    assert derive(make_account(0, expires_in=-5, has_refresh_token=False)) == status.RECONNECT
+    dead_refresh = make_account(0, expires_in=100, refresh_expires_at=now - 1)
+    assert derive(dead_refresh) == status.EXPIRING_SOON
+    # A renewable account close to expiry is fine: it will be renewed.
+    assert derive(make_account(0, expires_in=100)) == status.CONNECTED
+    assert derive(make_account(0, expires_in=None, has_refresh_token=False)) == status.CONNECTED
+
+
+def test_refreshing_flag_shows_in_status(clock: Clock, qtbot: Any) -> None:
+    """set_refreshing announces only the status cell of that row."""
+    model = _model(clock, [make_account(0), make_account(1)])
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.set_refreshing("acct00001", True)
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert (top.row(), top.column(), bottom.row(), bottom.column()) == (
+        1,
+        COL_STATUS,
+        1,
+        COL_STATUS,
+    )
+    assert _text(model, 1, COL_STATUS) == status.REFRESHING
+    model.set_refreshing("acct00001", False)
+    assert _text(model, 1, COL_STATUS) == status.CONNECTED
+
+
+def test_sort_role_is_absolute_expiry(clock: Clock) -> None:
+    """Sorting uses the absolute expiry time (unknown last), which ticks never change."""
+    model = _model(clock, [make_account(0, expires_in=50), make_account(1, expires_in=None)])
+    first = model.index(0, COL_EXPIRES).data(SORT_ROLE)
+    assert first == clock.now + 50
+    clock.now += 10
+    assert model.index(0, COL_EXPIRES).data(SORT_ROLE) == first
+    assert model.index(1, COL_EXPIRES).data(SORT_ROLE) == math.inf
+    assert model.index(0, COL_LABEL).data(SORT_ROLE) == "account 0"
+
+
+def test_tick_rows_groups_contiguous_runs(clock: Clock, qtbot: Any) -> None:
+    """One dataChanged per contiguous run of rows, spanning the time-dependent columns only."""
+    model = _model(clock, [make_account(i) for i in range(10)])
+    seen: list[tuple[int, int, int, int, list[Any]]] = []
+    model.dataChanged.connect(
+        lambda a, b, roles: seen.append((a.row(), b.row(), a.column(), b.column(), list(roles)))
+    )
+    assert model.tick_rows([7, 2, 3, 4, 9]) == 3
+    assert [(s[0], s[1]) for s in seen] == [(2, 4), (7, 7), (9, 9)]
+    assert all(s[2] == COL_STATUS and s[3] == COL_REFRESH_EXPIRES for s in seen)
+    assert all(SORT_ROLE not in s[4] for s in seen)
+
+
+def test_format_remaining() -> None:
+    """Plain countdown words at every scale."""
+    assert status.format_remaining(None, 0) == "unknown"
+    assert status.format_remaining(0, 0) == "expired"
+    assert status.format_remaining(59.9, 0) == "59 s"
+    assert status.format_remaining(3599, 0) == "59 min 59 s"
+    assert status.format_remaining(3 * 3600 + 120, 0) == "3 h 02 min"
+    assert status.format_remaining(86400 + 5, 0) == "1 day"
+
+
+def test_lead_time_default_and_setting() -> None:
+    """Automatic lead: max(5 min, 10% of lifetime); a set value in minutes wins."""
+    short = make_account(0, lifetime=600)
+    long = make_account(1, lifetime=30 * 86400)
+    assert status.lead_time_for(short) == 300
+    assert status.lead_time_for(long) == 3 * 86400
+    assert status.lead_time_for(long, minutes=15) == 900
