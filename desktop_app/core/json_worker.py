@@ -143,8 +143,10 @@ class JsonWorker:
     def search(self, needle: str, limit: int, timeout: float = 60.0) -> list[tuple[int, ...]]:
         return [tuple(p) for p in self._ask(("search", needle, limit), timeout)]
 
-    def close(self) -> None:
-        if self._alive:
+    def close(self, kill: bool = False) -> None:
+        if kill:
+            self._process.kill()
+        elif self._alive:
             try:
                 with self._send_lock:
                     self._conn.send(("close",))

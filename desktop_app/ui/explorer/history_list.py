@@ -1,0 +1,49 @@
+"""The per-account call history (already redacted by the core), newest first."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop_app.core.history import HistoryEntry
+
+
+def describe_entry(entry: HistoryEntry) -> str:
+    stamp = time.strftime("%H:%M:%S", time.localtime(entry.at))
+    outcome = str(entry.status) if entry.status is not None else "failed"
+    return f"{stamp}  {entry.method} {entry.url}  → {outcome} · {entry.elapsed_ms:,.0f} ms"
+
+
+class HistoryList(QWidget):
+    """Clicking an entry emits it so the editor can reload that request."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setObjectName("historyList")
+        self.list.setAccessibleName("Earlier requests for this account")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>History</b>", self))
+        layout.addWidget(self.list, 1)
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.list.clear()
+        for entry in reversed(entries):
+            item = QListWidgetItem(describe_entry(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(entry.error or entry.url)
+            self.list.addItem(item)
+        if not entries:
+            self.list.addItem(QListWidgetItem("No requests yet."))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        if entry is not None:
+            self.chosen.emit(entry)

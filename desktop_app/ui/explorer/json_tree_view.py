@@ -1,0 +1,134 @@
+"""The JSON tree tab: a lazy tree view with search (hits found by the document's owner).
+
+Search runs where the document lives (a worker process for large bodies) via the
+background helper, so typing a query never blocks the GUI; results are row paths that
+the model turns into indexes by fetching just the pages on the way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.background import Task, run_in_background
+
+from .json_model import JsonDocument, JsonTreeModel
+
+SEARCH_LIMIT = 500
+
+
+class JsonTreeView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = JsonTreeModel(parent=self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("responseTree")
+        self.tree.setAccessibleName("Response body as a collapsible JSON tree")
+        self.tree.setUniformRowHeights(True)  # lets the view skip measuring unseen rows
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 420)
+        self.tree.selectionModel().currentChanged.connect(self._show_path)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("treeSearchEdit")
+        self.search_edit.setAccessibleName("Search keys and values")
+        self.search_edit.setPlaceholderText("Search keys and values")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.search)
+        self.prev_button = QPushButton("Previous", self)
+        self.prev_button.setObjectName("treePrevButton")
+        self.prev_button.setAccessibleName("Previous match")
+        self.prev_button.clicked.connect(lambda: self.go_to(self._current - 1))
+        self.next_button = QPushButton("Next", self)
+        self.next_button.setObjectName("treeNextButton")
+        self.next_button.setAccessibleName("Next match")
+        self.next_button.clicked.connect(lambda: self.go_to(self._current + 1))
+        self.search_status = QLabel(self)
+        self.search_status.setObjectName("treeSearchStatus")
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("treePathLabel")
+        self.path_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.next_button)
+        row.addWidget(self.search_status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.path_label)
+        self.hits: list[tuple[int, ...]] = []
+        self._current = -1
+        self._search_task: Task | None = None
+        self._update_buttons()
+
+    def set_document(self, document: JsonDocument | None) -> None:
+        if self._search_task is not None:
+            self._search_task.cancel()
+        self.model.set_document(document)
+        self.hits, self._current = [], -1
+        self.search_status.setText("")
+        self.path_label.setText("")
+        if document is not None and self.model.rowCount() <= 50:
+            self.tree.expandToDepth(0)
+        self._update_buttons()
+
+    def search(self) -> None:
+        document = self.model.document
+        needle = self.search_edit.text().strip()
+        if document is None or not needle:
+            self.hits, self._current = [], -1
+            self.search_status.setText("")
+            self._update_buttons()
+            return
+        if self._search_task is not None:
+            self._search_task.cancel()
+        self.search_status.setText("Searching…")
+        self._search_task = run_in_background(
+            lambda _cancel: document.search(needle, SEARCH_LIMIT),
+            self._found,
+            lambda exc: self.search_status.setText(f"Search failed: {exc}"),
+        )
+
+    def _found(self, hits: list[tuple[int, ...]]) -> None:
+        self.hits = hits
+        if not hits:
+            self.search_status.setText("No matches")
+            self._current = -1
+        else:
+            self.go_to(0)
+        self._update_buttons()
+
+    def go_to(self, number: int) -> None:
+        if not self.hits:
+            return
+        self._current = number % len(self.hits)
+        index = self.model.index_for_path(self.hits[self._current])
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        more = "+" if len(self.hits) >= SEARCH_LIMIT else ""
+        self.search_status.setText(f"{self._current + 1} of {len(self.hits)}{more} matches")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.prev_button.setEnabled(len(self.hits) > 1)
+        self.next_button.setEnabled(len(self.hits) > 1)
+
+    def _show_path(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.path_label.setText(self.model.entry_path(current) if current.isValid() else "")

@@ -1,0 +1,149 @@
+"""The response body as text, paged so a 50 MB body never stalls the GUI thread.
+
+``QPlainTextEdit.setPlainText`` costs 55–110 ms per MB, and a single very long line
+(a minified JSON document) costs seconds to lay out. So the view shows the first
+``PAGE_BYTES`` (more on request), appends ``STEP_BYTES`` per event-loop turn, and breaks
+lines longer than ``LINE_CHARS`` for display. HTML is shown as source, never rendered.
+The whole body can always be saved to a file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.background import run_in_background
+
+PAGE_BYTES = 1024 * 1024
+STEP_BYTES = 128 * 1024
+LINE_CHARS = 1000
+
+
+def display_lines(text: str) -> str:
+    """Breaks very long lines (layout cost grows with line length) for display only."""
+    if len(text) <= LINE_CHARS or all(len(line) <= LINE_CHARS for line in text.split("\n")):
+        return text
+    out = []
+    for line in text.split("\n"):
+        out.extend(line[i : i + LINE_CHARS] for i in range(0, max(len(line), 1), LINE_CHARS))
+    return "\n".join(out)
+
+
+class RawBodyView(QWidget):
+    """Body text shown a page at a time; ``loaded`` fires when a page is fully shown."""
+
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("responseView")
+        self.text.setAccessibleName("Response body as text")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.note = QLabel(self)
+        self.note.setObjectName("rawNote")
+        self.note.setWordWrap(True)
+        self.more_button = QPushButton("Show more", self)
+        self.more_button.setObjectName("rawMoreButton")
+        self.more_button.setAccessibleName("Show the next megabyte of the body")
+        self.more_button.clicked.connect(self.show_more)
+        self.save_button = QPushButton("Save to file…", self)
+        self.save_button.setObjectName("rawSaveButton")
+        self.save_button.setAccessibleName("Save the whole response body to a file")
+        self.save_button.clicked.connect(self._ask_save)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.more_button)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        self._body = b""
+        self._shown = 0
+        self._target = 0
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        self.set_body(b"")
+
+    @property
+    def shown_bytes(self) -> int:
+        return self._shown
+
+    @property
+    def busy(self) -> bool:
+        return self._timer.isActive()
+
+    def set_body(self, body: bytes, charset: str = "utf-8") -> None:
+        self._timer.stop()
+        self._body = body
+        self._shown = 0
+        try:
+            self._decoder = codecs.getincrementaldecoder(charset or "utf-8")("replace")
+        except LookupError:
+            self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self.text.clear()
+        self.save_button.setEnabled(bool(body))
+        self._target = min(len(body), PAGE_BYTES)
+        self._update_note()
+        if body:
+            self._timer.start()
+
+    def show_more(self) -> None:
+        self._target = min(len(self._body), self._target + PAGE_BYTES)
+        if self._shown < self._target:
+            self._timer.start()
+
+    def _step(self) -> None:
+        end = min(self._target, self._shown + STEP_BYTES)
+        chunk = self._decoder.decode(self._body[self._shown : end], final=end >= len(self._body))
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertText(display_lines(chunk))
+        self._shown = end
+        if self._shown >= self._target:
+            self._timer.stop()
+            self.text.moveCursor(cursor.MoveOperation.Start)
+            self._update_note()
+            self.loaded.emit()
+
+    def _update_note(self) -> None:
+        total = len(self._body)
+        self.more_button.setVisible(self._target < total)
+        if total <= self._target:
+            self.note.setText("")
+            return
+        self.note.setText(
+            f"Showing the first {self._target / 1e6:.1f} MB of {total / 1e6:.1f} MB "
+            "(long lines are broken for display). Save to file for all of it."
+        )
+
+    def _ask_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save response body", "response.json")
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Writes off the GUI thread: a 50 MB write can take a while on a slow disk."""
+        body = self._body
+        run_in_background(
+            lambda _cancel: path.write_bytes(body),
+            lambda _r: self.note.setText(f"Saved {len(body):,} bytes to {path}."),
+            lambda exc: self.note.setText(f"Could not save: {exc}"),
+        )
