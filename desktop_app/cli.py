@@ -73,17 +73,40 @@ def cmd_provider_add(args: argparse.Namespace) -> int:
     from .core.profiles import save_user_profile
     from .core.transport import new_session
 
-    issuer = args.issuer.rstrip("/") if args.issuer.count("/") <= 2 else args.issuer
-    config = fetch_configuration(new_session(), issuer)
+    if args.issuer:
+        config = fetch_configuration(new_session(), args.issuer.strip(), typed_by_user=True)
+    elif args.authorize_url and args.token_url:
+        config = typed_configuration(args)
+    else:
+        _err("give --issuer URL, or both --authorize-url and --token-url")
+        return EXIT_USAGE
     data = custom_profile_data(
-        config, client_id=args.client_id, name=args.name or "", scopes=" ".join(args.scope or [])
+        config,
+        client_id=args.client_id,
+        name=args.name or "",
+        scopes=" ".join(args.scope or []),
+        discovered=bool(args.issuer),
     )
+    if args.api_base:
+        data["api_base"] = args.api_base
     if args.id:
         data["id"] = args.id
     path = save_user_profile(data)
     print(data["id"])
     _err(f"saved {path}")
     return 0
+
+
+def typed_configuration(args: argparse.Namespace) -> dict[str, Any]:
+    """A provider without discovery: endpoints as typed (a plain OAuth 2.0 profile)."""
+    config: dict[str, Any] = {
+        "issuer": "",  # unknown without discovery: no iss comparison is possible
+        "authorization_endpoint": args.authorize_url,
+        "token_endpoint": args.token_url,
+    }
+    if args.revocation_url:
+        config["revocation_endpoint"] = args.revocation_url
+    return config
 
 
 def cmd_provider_secret(args: argparse.Namespace) -> int:
@@ -281,8 +304,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     provider = sub.add_parser("provider", help="manage custom providers")
     psub = provider.add_subparsers(dest="provider_command", required=True, metavar="ACTION")
-    p = psub.add_parser("add", help="add an OpenID Connect provider from its issuer URL")
-    p.add_argument("--issuer", required=True)
+    p = psub.add_parser(
+        "add", help="add a provider from its issuer URL (discovery) or typed endpoints"
+    )
+    p.add_argument("--issuer", help="issuer URL: OIDC discovery, then RFC 8414 metadata")
+    p.add_argument("--authorize-url", help="authorization endpoint (without --issuer)")
+    p.add_argument("--token-url", help="token endpoint (without --issuer)")
+    p.add_argument("--revocation-url", help="RFC 7009 revocation endpoint (optional)")
+    p.add_argument("--api-base", help="base URL for API calls (default: the issuer)")
     p.add_argument("--client-id", required=True)
     p.add_argument("--name")
     p.add_argument("--id", help="profile id (default: derived from the issuer)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -12,40 +13,75 @@ from .errors import DiscoveryError
 from .profiles import ProviderProfile
 
 WELL_KNOWN = "/.well-known/openid-configuration"
+OAUTH_WELL_KNOWN = "/.well-known/oauth-authorization-server"
 
 
 def discovery_url_for(issuer: str) -> str:
     return issuer.rstrip("/") + WELL_KNOWN
 
 
-def fetch_configuration(
-    session: requests.Session, issuer: str, url: str = "", timeout: float = 10.0
-) -> dict[str, Any]:
-    """GETs the configuration; its ``issuer`` must equal the one asked for (OIDC Disc. §4.3)."""
-    target = url or discovery_url_for(issuer)
+def oauth_metadata_url_for(issuer: str) -> str:
+    """RFC 8414 §3.1: the well-known segment goes between host and path."""
+    parts = urlsplit(issuer.rstrip("/"))
+    return f"{parts.scheme}://{parts.netloc}{OAUTH_WELL_KNOWN}{parts.path}"
+
+
+def _get_document(session: requests.Session, url: str, timeout: float) -> tuple[int, Any]:
     try:
-        response = session.get(target, timeout=timeout, headers={"Accept": "application/json"})
+        response = session.get(url, timeout=timeout, headers={"Accept": "application/json"})
     except requests.RequestException as exc:
         raise DiscoveryError(
-            f"Could not reach {target}.", detail=f"{exc.__class__.__name__}: {exc}"
+            f"Could not reach {url}.", detail=f"{exc.__class__.__name__}: {exc}"
         ) from None
     if response.status_code != 200:
-        raise DiscoveryError(
-            f"The provider's configuration address answered HTTP {response.status_code}.",
-            detail=f"GET {target}",
-        )
+        return response.status_code, None
     try:
-        config = response.json()
+        return 200, response.json()
     except ValueError:
         raise DiscoveryError(
-            "The provider's configuration is not JSON.", detail=f"GET {target}"
+            "The provider's configuration is not JSON.", detail=f"GET {url}"
         ) from None
+
+
+def fetch_configuration(
+    session: requests.Session,
+    issuer: str,
+    url: str = "",
+    timeout: float = 10.0,
+    *,
+    typed_by_user: bool = False,
+) -> dict[str, Any]:
+    """OIDC Discovery, then RFC 8414; the document's ``issuer`` must match (OIDC Disc. §4.3).
+
+    ``typed_by_user`` forgives only a trailing slash; the document's own issuer string is
+    then what every later ``iss`` comparison uses, exactly.
+    """
+    candidates = [url] if url else [discovery_url_for(issuer), oauth_metadata_url_for(issuer)]
+    statuses = []
+    for target in candidates:
+        status, config = _get_document(session, target, timeout)
+        if config is not None:
+            _check(config, issuer, typed_by_user)
+            return config
+        statuses.append(f"GET {target} → HTTP {status}")
+    raise DiscoveryError(
+        "The provider's configuration could not be found at its issuer address. Check the "
+        "address, or enter the endpoints by hand.",
+        detail="; ".join(statuses),
+    )
+
+
+def _check(config: Any, issuer: str, lenient: bool) -> None:
     if not isinstance(config, dict):
         raise DiscoveryError("The provider's configuration is not a JSON object.")
-    if config.get("issuer") != issuer:
+    found = config.get("issuer")
+    same = found == issuer or (
+        lenient and isinstance(found, str) and found.rstrip("/") == issuer.rstrip("/")
+    )
+    if not same:
         raise DiscoveryError(
             "The provider's configuration names a different issuer, so it was not trusted.",
-            detail=f"asked for {issuer!r}, document says {config.get('issuer')!r}",
+            detail=f"asked for {issuer!r}, document says {found!r}",
         )
     for key in ("authorization_endpoint", "token_endpoint"):
         if not isinstance(config.get(key), str):
@@ -56,7 +92,14 @@ def fetch_configuration(
             "This provider does not support PKCE with S256, which Loopgate requires.",
             detail=f"code_challenge_methods_supported={methods}",
         )
-    return config
+
+
+def is_oidc(config: dict[str, Any]) -> bool:
+    return bool(
+        config.get("userinfo_endpoint")
+        or config.get("id_token_signing_alg_values_supported")
+        or "openid" in (config.get("scopes_supported") or [])
+    )
 
 
 def apply_configuration(profile: ProviderProfile, config: dict[str, Any]) -> ProviderProfile:
@@ -94,31 +137,47 @@ def resolve(
 
 
 def custom_profile_data(
-    config: dict[str, Any], *, client_id: str, name: str = "", scopes: str = ""
+    config: dict[str, Any],
+    *,
+    client_id: str,
+    name: str = "",
+    scopes: str = "",
+    discovered: bool = True,
 ) -> dict[str, Any]:
-    """Profile file content for ``loopgate provider add --issuer``."""
+    """Profile file content for ``provider add``; typed endpoints have nothing to re-discover."""
     issuer = config["issuer"]
-    slug = re.sub(r"[^a-z0-9]+", "-", issuer.split("://", 1)[-1].lower()).strip("-")
+    endpoint = urlsplit(config["authorization_endpoint"])
+    origin = issuer or f"{endpoint.scheme}://{endpoint.netloc}"
+    slug = re.sub(r"[^a-z0-9]+", "-", origin.split("://", 1)[-1].lower()).strip("-")
     supported = config.get("scopes_supported") or []
-    wanted = (
-        scopes.split()
-        if scopes
-        else ["openid"] + [s for s in ("profile", "email") if s in supported]
-    )
+    oidc = is_oidc(config)
+    if scopes:
+        wanted = scopes.split()
+    elif oidc:
+        wanted = ["openid"] + [s for s in ("profile", "email") if s in supported]
+    else:
+        wanted = []
+    if not discovered:
+        discovery = ""
+    else:
+        discovery = discovery_url_for(issuer) if oidc else oauth_metadata_url_for(issuer)
+    revocation = config.get("revocation_endpoint", "")
     return {
         "id": f"custom-{slug}"[:64],
-        "name": name or issuer.split("://", 1)[-1],
+        "name": name or origin.split("://", 1)[-1],
         "family": "custom",
-        "kind": "oidc",
-        "description": f"Custom OpenID Connect provider at {issuer}",
+        "kind": "oidc" if oidc else "oauth2",
+        "description": f"Custom {'OpenID Connect' if oidc else 'OAuth 2.0'} provider at {origin}",
         "issuer": issuer,
-        "discovery_url": discovery_url_for(issuer),
+        "discovery_url": discovery,
+        "revocation_endpoint": revocation,
+        "revocation_style": "rfc7009" if revocation else "none",
         "authorization_endpoint": config["authorization_endpoint"],
         "token_endpoint": config["token_endpoint"],
         "client_id": client_id,
         "scopes": wanted,
-        "identity": {"source": "id_token"},
-        "api_base": issuer,
+        "identity": {"source": "id_token" if oidc else "none"},
+        "api_base": origin,
         "presets": (
             [{"name": "UserInfo", "method": "GET", "path": config["userinfo_endpoint"]}]
             if config.get("userinfo_endpoint")

@@ -32,9 +32,15 @@ def test_revoked_access_token_is_refreshed_once_and_resent(connected, demo_serve
     tokens = engine.vault.get_tokens(account.id)
     import requests
 
-    requests.post(f"{demo_server.issuer}/revoke", data={
-        "token": tokens.access_token, "token_type_hint": "access_token",
-        "client_id": "loopgate-demo"}, timeout=5)
+    requests.post(
+        f"{demo_server.issuer}/revoke",
+        data={
+            "token": tokens.access_token,
+            "token_type_hint": "access_token",
+            "client_id": "loopgate-demo",
+        },
+        timeout=5,
+    )
     before = demo_server.stats.refresh_requests
     response = engine.call(account.id, ApiRequest("GET", "/api/me"))
     assert response.status == 200 and response.refreshed

@@ -25,8 +25,11 @@ def query(url: str) -> dict[str, str]:
 
 
 def oidc_profile():
-    return replace(REGISTRY.get("demo"), issuer="https://issuer.example",
-                   authorization_endpoint="https://issuer.example/authorize")
+    return replace(
+        REGISTRY.get("demo"),
+        issuer="https://issuer.example",
+        authorization_endpoint="https://issuer.example/authorize",
+    )
 
 
 def test_request_carries_s256_challenge_state_and_redirect() -> None:
@@ -111,8 +114,14 @@ def test_other_errors_keep_code_and_description_for_engineers() -> None:
     profile = oidc_profile()
     attempt = start_authorization(profile, REDIRECT)
     with pytest.raises(AuthorizationError) as caught:
-        parse_authorization_response(attempt, profile, {
-            "error": "server_error", "error_description": "db down", "state": attempt.state,
-        })
+        parse_authorization_response(
+            attempt,
+            profile,
+            {
+                "error": "server_error",
+                "error_description": "db down",
+                "state": attempt.state,
+            },
+        )
     assert "problem" in caught.value.message
     assert caught.value.detail == "server_error: db down"

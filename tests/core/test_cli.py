@@ -91,8 +91,16 @@ def test_providers_lists_builtins_and_json(cli) -> None:
 
 def test_provider_add_from_issuer(cli, demo_server) -> None:
     """``provider add --issuer`` discovers and saves a profile, then connects."""
-    code, out, err = cli("provider", "add", "--issuer", demo_server.issuer,
-                         "--client-id", "loopgate-demo", "--name", "Local IdP")
+    code, out, err = cli(
+        "provider",
+        "add",
+        "--issuer",
+        demo_server.issuer,
+        "--client-id",
+        "loopgate-demo",
+        "--name",
+        "Local IdP",
+    )
     assert code == 0, err
     profile_id = out.strip()
     code, out, err = cli("connect", profile_id, "--timeout", "20")

@@ -85,7 +85,8 @@ def test_port_in_use_is_reported_before_the_browser_opens(demo_server) -> None:
     try:
         with pytest.raises(LoopbackError, match="already in use"):
             make_engine(demo_server.port, browser=browser).connect(
-                "demo", port=blocker.getsockname()[1], timeout=5)
+                "demo", port=blocker.getsockname()[1], timeout=5
+            )
     finally:
         blocker.close()
     assert browser.opened == []

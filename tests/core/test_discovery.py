@@ -44,3 +44,95 @@ def test_provider_added_from_an_issuer_connects_end_to_end(demo_server) -> None:
     assert account.identity.subject == "dana"
     assert account.profile_id == data["id"]
     assert isinstance(engine.registry, ProfileRegistry)
+
+
+def test_a_typed_trailing_slash_is_forgiven_but_the_documents_issuer_is_kept(demo_server) -> None:
+    """Users paste issuers with a slash; the exact document issuer is what iss must match."""
+    config = fetch_configuration(new_session(), demo_server.issuer + "/", typed_by_user=True)
+    assert config["issuer"] == demo_server.issuer
+
+
+def test_rfc8414_metadata_is_used_when_there_is_no_openid_configuration() -> None:
+    """A plain OAuth 2.0 server (RFC 8414 only) still gets discovered, as oauth2."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path != "/.well-known/oauth-authorization-server/tenant":
+                self.send_response(404)
+                self.end_headers()
+                return
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            body = json.dumps(
+                {
+                    "issuer": f"{base}/tenant",
+                    "authorization_endpoint": f"{base}/tenant/auth",
+                    "token_endpoint": f"{base}/tenant/token",
+                    "code_challenge_methods_supported": ["S256"],
+                }
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        issuer = f"http://127.0.0.1:{server.server_address[1]}/tenant"
+        config = fetch_configuration(new_session(), issuer)
+        data = custom_profile_data(config, client_id="c")
+        assert data["kind"] == "oauth2" and data["scopes"] == []
+        assert data["discovery_url"].endswith("/.well-known/oauth-authorization-server/tenant")
+    finally:
+        server.shutdown()
+
+
+def test_discovery_refuses_a_provider_without_s256() -> None:
+    """PKCE S256 is mandatory: a document listing only plain is refused."""
+    from desktop_app.core.discovery import _check
+
+    with pytest.raises(DiscoveryError, match="S256"):
+        _check(
+            {
+                "issuer": "https://i",
+                "authorization_endpoint": "a",
+                "token_endpoint": "t",
+                "code_challenge_methods_supported": ["plain"],
+            },
+            "https://i",
+            False,
+        )
+
+
+def test_cli_adds_a_provider_from_typed_endpoints(demo_server, capsys) -> None:
+    """`provider add --authorize-url --token-url`: no issuer, so no iss comparison."""
+    from desktop_app.cli import main
+
+    code = main(
+        [
+            "provider",
+            "add",
+            "--authorize-url",
+            f"{demo_server.issuer}/authorize",
+            "--token-url",
+            f"{demo_server.issuer}/token",
+            "--client-id",
+            "loopgate-demo",
+            "--scope",
+            "openid",
+            "--name",
+            "Typed",
+        ]
+    )
+    assert code == 0
+    profile = default_registry().get(capsys.readouterr().out.strip())
+    assert profile.issuer == "" and profile.discovery_url == ""
+    engine = make_engine(demo_server.port)
+    account = engine.connect(profile.id, timeout=20)
+    assert account.status == "connected"

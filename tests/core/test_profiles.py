@@ -58,11 +58,15 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 def test_admin_profile_extends_a_builtin_and_overrides_fields(tmp_path: Path) -> None:
     """A staging host, a client ID and a fixed port come from a dropped-in file."""
-    write(tmp_path, "acme.json", """{
+    write(
+        tmp_path,
+        "acme.json",
+        """{
       "id": "clover-acme", "extends": "clover-sandbox", "client_id": "ACME123",
       "hosts": {"auth": "https://staging.example", "api": "https://api.staging.example"},
       "redirect_port": 18080
-    }""")
+    }""",
+    )
     registry = ProfileRegistry([BUILTIN, tmp_path])
     acme = registry.get("clover-acme")
     assert acme.client_id == "ACME123"
@@ -127,11 +131,17 @@ def test_offline_access_is_requested_only_when_supported() -> None:
 
 def test_user_profiles_dir_honours_loopgate_home(loopgate_home: Path) -> None:
     """Saved custom providers land under LOOPGATE_HOME and are picked up."""
-    path = save_user_profile({
-        "id": "custom-x", "name": "X", "kind": "oidc", "issuer": "https://x.example",
-        "authorization_endpoint": "https://x.example/a", "token_endpoint": "https://x.example/t",
-        "client_id": "abc",
-    })
+    path = save_user_profile(
+        {
+            "id": "custom-x",
+            "name": "X",
+            "kind": "oidc",
+            "issuer": "https://x.example",
+            "authorization_endpoint": "https://x.example/a",
+            "token_endpoint": "https://x.example/t",
+            "client_id": "abc",
+        }
+    )
     assert loopgate_home in path.parents
     assert default_registry().get("custom-x").client_id == "abc"
     with pytest.raises(ProfileError):

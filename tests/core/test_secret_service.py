@@ -33,8 +33,13 @@ def test_full_account_round_trip_in_the_real_keychain() -> None:
     import secrets
 
     vault = KeyringVault(service="Loopgate-test")
-    tokens = TokenSet(access_token=secrets.token_urlsafe(3000), refresh_token="r" * 50,
-                      id_token=secrets.token_urlsafe(900), scope=("openid",), expires_at=1.0)
+    tokens = TokenSet(
+        access_token=secrets.token_urlsafe(3000),
+        refresh_token="r" * 50,
+        id_token=secrets.token_urlsafe(900),
+        scope=("openid",),
+        expires_at=1.0,
+    )
     vault.put_tokens("acct-real", tokens)
     assert KeyringVault(service="Loopgate-test").get_tokens("acct-real") == tokens
     vault.delete_tokens("acct-real")
@@ -44,13 +49,21 @@ def test_full_account_round_trip_in_the_real_keychain() -> None:
 def test_cli_flow_across_processes_with_the_real_keychain(demo_server, loopgate_home) -> None:
     """`loopgate connect` (system browser = scripted) then token/call/disconnect, each a process."""
     require_secret_service()
-    env = dict(os.environ, LOOPGATE_HOME=str(loopgate_home),
-               LOOPGATE_DEMO_PORT=str(demo_server.port),
-               BROWSER=f"{sys.executable} -m desktop_app.core.demo.scripted_browser %s")
+    env = dict(
+        os.environ,
+        LOOPGATE_HOME=str(loopgate_home),
+        LOOPGATE_DEMO_PORT=str(demo_server.port),
+        BROWSER=f"{sys.executable} -m desktop_app.core.demo.scripted_browser %s",
+    )
 
     def loopgate(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "desktop_app.cli", *args], env=env,
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     connect = loopgate("connect", "demo", "--timeout", "30")
     assert connect.returncode == 0, connect.stderr

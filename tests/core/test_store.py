@@ -11,8 +11,12 @@ from desktop_app.core.store import FORMAT_VERSION, AccountStore
 
 
 def account(i: int) -> Account:
-    return Account(id=f"id{i:04d}", profile_id="demo", label=f"Account {i}",
-                   identity=AccountIdentity(subject=f"s{i}", ids={"merchant_id": f"M{i}"}))
+    return Account(
+        id=f"id{i:04d}",
+        profile_id="demo",
+        label=f"Account {i}",
+        identity=AccountIdentity(subject=f"s{i}", ids={"merchant_id": f"M{i}"}),
+    )
 
 
 def test_upsert_update_remove_round_trip(tmp_path: Path) -> None:
@@ -82,9 +86,7 @@ def test_concurrent_writers_lose_no_update(tmp_path: Path) -> None:
     import threading
 
     stores = [AccountStore(tmp_path) for _ in range(4)]
-    threads = [
-        threading.Thread(target=stores[i % 4].upsert, args=(account(i),)) for i in range(40)
-    ]
+    threads = [threading.Thread(target=stores[i % 4].upsert, args=(account(i),)) for i in range(40)]
     for t in threads:
         t.start()
     for t in threads:

@@ -26,10 +26,16 @@ def test_expires_in_becomes_an_absolute_expiry() -> None:
 
 def test_clover_epoch_expirations_and_no_token_type() -> None:
     """Clover: access_token_expiration/refresh_token_expiration are Unix seconds."""
-    tokens = parse_token_response(CLOVER, {
-        "access_token": "a", "access_token_expiration": NOW + 1800,
-        "refresh_token": "r", "refresh_token_expiration": NOW + 86400,
-    }, NOW)
+    tokens = parse_token_response(
+        CLOVER,
+        {
+            "access_token": "a",
+            "access_token_expiration": NOW + 1800,
+            "refresh_token": "r",
+            "refresh_token_expiration": NOW + 86400,
+        },
+        NOW,
+    )
     assert tokens.expires_at == NOW + 1800
     assert tokens.refresh_expires_at == NOW + 86400
     assert tokens.token_type == "Bearer"
@@ -112,6 +118,8 @@ def test_secret_json_round_trip() -> None:
     """What the vault stores is what it gives back."""
     tokens = replace(
         TokenSet(access_token="a", refresh_token="r", id_token="i", scope=("x",)),
-        expires_at=NOW, refresh_expires_at=None, issued_at=NOW - 1,
+        expires_at=NOW,
+        refresh_expires_at=None,
+        issued_at=NOW - 1,
     )
     assert TokenSet.from_secret_json(tokens.to_secret_json()) == tokens

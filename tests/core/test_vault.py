@@ -21,7 +21,8 @@ def big_tokens() -> TokenSet:
 
     # Random (incompressible) tokens well past Windows' 2,560-byte cap.
     return TokenSet(
-        access_token=secrets.token_urlsafe(3000), refresh_token=secrets.token_urlsafe(1200),
+        access_token=secrets.token_urlsafe(3000),
+        refresh_token=secrets.token_urlsafe(1200),
         id_token=secrets.token_urlsafe(1500),
     )
 
