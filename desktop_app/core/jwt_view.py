@@ -75,7 +75,7 @@ def verify_jwt(
     issuer: str,
     audience: str,
     nonce: str | None = None,
-    leeway: float = 120.0,
+    leeway: float = 300.0,
 ) -> JwtView:
     """OIDC Core §3.1.3.7: signature against the JWKS, ``iss``, ``aud``, ``exp`` and ``nonce``."""
     header = jwt.get_unverified_header(token)
@@ -100,7 +100,9 @@ def verify_jwt(
                 audience=audience,
                 issuer=issuer,
                 leeway=leeway,
-                options={"require": ["iss", "aud", "exp", "iat", "sub"]},
+                # iat is required but not compared with our clock: a desktop's clock may be
+                # minutes off the provider's, and exp/nbf (with leeway) carry the real limit.
+                options={"require": ["iss", "aud", "exp", "iat", "sub"], "verify_iat": False},
             )
         except jwt.PyJWTError as exc:
             last_error = exc

@@ -56,7 +56,7 @@ def exchange_code(
     )
     payload = token_json(http_response)
     _register(payload)
-    tokens = parse_token_response(profile, payload, now, attempt.scopes)
+    tokens = _parse_fresh(profile, payload, now, attempt.scopes)
     return TokenResult(tokens, redact_mapping(payload), http_response.status_code)
 
 
@@ -80,10 +80,24 @@ def refresh_tokens(
     )
     payload = token_json(http_response, refreshing=True)
     _register(payload)
-    fresh = parse_token_response(profile, payload, now, current.scope)
+    fresh = _parse_fresh(profile, payload, now, current.scope)
     return TokenResult(
         current.merged_refresh(fresh), redact_mapping(payload), http_response.status_code
     )
+
+
+def _parse_fresh(
+    profile: ProviderProfile, payload: Any, now: float, scope: tuple[str, ...]
+) -> TokenSet:
+    """Parses a just-issued answer; a negative ``expires_in`` is refused (RFC 6749 §5.1)."""
+    # Trusting it would store an already-expired token and refresh before every call.
+    tokens = parse_token_response(profile, payload, now, scope)
+    if profile.access_expiry_kind == "relative" and (tokens.expires_in(now) or 0) < 0:
+        raise ProviderError(
+            "The provider sent an impossible token lifetime.",
+            detail=f"{profile.access_expiry_field}={payload.get(profile.access_expiry_field)!r}",
+        )
+    return tokens
 
 
 def revoke(

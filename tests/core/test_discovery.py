@@ -59,7 +59,7 @@ def test_rfc8414_metadata_is_used_when_there_is_no_openid_configuration() -> Non
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             if self.path != "/.well-known/oauth-authorization-server/tenant":
                 self.send_response(404)
                 self.end_headers()
