@@ -151,8 +151,18 @@ def test_structured_attacks_never_complete_and_never_echo() -> None:
         params = st.lists(st.tuples(keys, values), max_size=6)
         methods = st.sampled_from(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE"])
         paths = st.sampled_from(
-            ["/callback", "/", "/favicon.ico", "/callback/", "/CALLBACK", "//callback",
-             "/callback/../callback", "/%63allback", "/callbackx", "http://evil/callback"]
+            [
+                "/callback",
+                "/",
+                "/favicon.ico",
+                "/callback/",
+                "/CALLBACK",
+                "//callback",
+                "/callback/../callback",
+                "/%63allback",
+                "/callbackx",
+                "http://evil/callback",
+            ]
         )
 
         @settings(
