@@ -28,7 +28,7 @@ from .api import (
 )
 from .browser import open_system_browser
 from .discovery import resolve
-from .errors import LoopgateError, ProfileError
+from .errors import LoopbackError, LoopgateError, ProfileError
 from .history import History, HistoryEntry
 from .identity import fill_placeholders
 from .profiles import ProfileRegistry, ProviderProfile
@@ -147,7 +147,14 @@ class Engine:
     def _with_demo_server(self, profile: ProviderProfile) -> ProviderProfile:
         from .demo.server import ensure_running
 
-        issuer = ensure_running(self.demo_port)
+        try:
+            issuer = ensure_running(self.demo_port)
+        except OSError as exc:
+            raise LoopbackError(
+                f"The demo provider could not start: port {self.demo_port} is used by another "
+                f"program. Close it, or set {DEMO_PORT_ENV} to a free port.",
+                detail=str(exc),
+            ) from None
         return replace(
             profile,
             issuer=issuer,
