@@ -74,12 +74,18 @@ def format_remaining(expires_at: float | None, now: float) -> str:
 
 
 def lead_time_for(account: Account, minutes: float = 0.0) -> float:
-    """The user's lead time when set, else the core default (max of 5 min and 10%)."""
-    if minutes > 0:
-        return minutes * 60.0
-    from desktop_app.core.refresh import default_lead_time  # heavy: only once accounts exist
+    """The user's lead time when set, else the core default (max of 5 min and 10%).
 
+    Never more than half the token's lifetime: a 5-minute token (the demo's) with a
+    5-minute lead would be due the moment it arrives and renew in a loop.
+    """
     lifetime = None
     if account.expires_at is not None and account.issued_at:
         lifetime = max(0.0, account.expires_at - account.issued_at)
-    return default_lead_time(lifetime)
+    if minutes > 0:
+        lead = minutes * 60.0
+    else:
+        from desktop_app.core.refresh import default_lead_time  # heavy: only with accounts
+
+        lead = default_lead_time(lifetime)
+    return min(lead, lifetime / 2) if lifetime else lead

@@ -158,8 +158,15 @@ def test_format_remaining() -> None:
 
 def test_lead_time_default_and_setting() -> None:
     """Automatic lead: max(5 min, 10% of lifetime); a set value in minutes wins."""
-    short = make_account(0, lifetime=600)
+    hour = make_account(0, lifetime=3600)
     long = make_account(1, lifetime=30 * 86400)
-    assert status.lead_time_for(short) == 300
+    assert status.lead_time_for(hour) == 360
     assert status.lead_time_for(long) == 3 * 86400
     assert status.lead_time_for(long, minutes=15) == 900
+
+
+def test_lead_time_never_exceeds_half_the_lifetime() -> None:
+    """A 5-minute token is renewed at half-time, not the moment it arrives."""
+    short = make_account(0, lifetime=300, expires_in=300)
+    assert status.lead_time_for(short) == 150
+    assert status.lead_time_for(short, minutes=10) == 150
