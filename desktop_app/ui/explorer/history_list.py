@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -11,9 +12,12 @@ from desktop_app.core.history import HistoryEntry
 
 
 def describe_entry(entry: HistoryEntry) -> str:
+    """Two lines: what was asked (path only; the host is the provider's) and what came back."""
+    parts = urlsplit(entry.url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
     stamp = time.strftime("%H:%M:%S", time.localtime(entry.at))
     outcome = str(entry.status) if entry.status is not None else "failed"
-    return f"{stamp}  {entry.method} {entry.url}  → {outcome} · {entry.elapsed_ms:,.0f} ms"
+    return f"{entry.method} {path or entry.url}\n   → {outcome} · {entry.elapsed_ms:,.0f} ms · {stamp}"
 
 
 class HistoryList(QWidget):

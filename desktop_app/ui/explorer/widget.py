@@ -109,6 +109,7 @@ class ApiExplorer(QWidget):
         right.addWidget(request_box)
         right.addWidget(self.response)
         right.setStretchFactor(1, 2)
+        right.setSizes([230, 570])
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.history)
         main.addWidget(right)
