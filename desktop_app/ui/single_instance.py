@@ -61,12 +61,13 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(connection.deleteLater)
-
-    def _read(self, connection: QLocalSocket) -> None:
-        if bytes(connection.readAll().data()).startswith(RAISE.strip()):
-            self.raise_requested.emit()
+            # The knocking launch writes at once and then exits: a short wait suffices and
+            # avoids lambdas that could outlive the socket.
+            arrived = connection.bytesAvailable() or connection.waitForReadyRead(300)
+            if arrived and bytes(connection.readAll().data()).startswith(RAISE.strip()):
+                self.raise_requested.emit()
+            connection.abort()
+            connection.deleteLater()
 
     def close(self) -> None:
         self.server.close()

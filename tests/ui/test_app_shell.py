@@ -1,0 +1,119 @@
+"""Start-up pieces: settings round-trip, single instance, smoke run, About, vault banner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core.errors import VaultError
+from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.single_instance import InstanceServer, ask_running_instance
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    """Values survive a new ``AppSettings`` on the same file; defaults are sensible."""
+    first = AppSettings(tmp_path / "s.ini")
+    assert first.auto_refresh and first.lead_minutes == 0 and first.theme == "system"
+    first.lead_minutes = 7
+    first.auto_refresh = False
+    first.browser_command = "firefox %s "
+    first.set_client_id("clover-eu", "ID1")
+    first.sync()
+    second = AppSettings(tmp_path / "s.ini")
+    assert second.lead_minutes == 7 and not second.auto_refresh
+    assert second.browser_command == "firefox %s"
+    assert second.client_id("clover-eu") == "ID1"
+
+
+def test_default_settings_file_is_under_loopgate_home(loopgate_home: Path) -> None:
+    """Without a path, settings live in the config dir that ``LOOPGATE_HOME`` moves."""
+    assert AppSettings().path.is_relative_to(loopgate_home)
+
+
+def test_settings_dialog_writes_on_ok(qtbot: Any, settings: AppSettings) -> None:
+    """OK stores the form; the browser command only when "Run this command" is chosen."""
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.lead.setValue(12)
+    dialog.command_browser.setChecked(True)
+    dialog.command.setText("chromium --profile-directory=Work")
+    dialog.theme.setCurrentIndex(2)
+    dialog.accept()
+    assert settings.lead_minutes == 12
+    assert settings.browser_command == "chromium --profile-directory=Work"
+    assert settings.theme == "dark"
+
+
+def test_second_instance_raises_the_first(qtbot: Any) -> None:
+    """A second launch finds the first, which is asked to raise its window."""
+    name = f"loopgate-test-{os.getpid()}"
+    assert not ask_running_instance(name, timeout_ms=200)
+    server = InstanceServer(name)
+    assert server.listen()
+    try:
+        with qtbot.waitSignal(server.raise_requested, timeout=5000):
+            assert ask_running_instance(name)
+    finally:
+        server.close()
+
+
+def test_smoke_run_exits_cleanly(loopgate_home: Path) -> None:
+    """``python -m desktop_app --smoke`` paints, reports the time, exits 0."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOOPGATE_HOME": str(loopgate_home)}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first paint after" in result.stderr
+
+
+def test_smoke_imports_no_heavy_modules(loopgate_home: Path) -> None:
+    """Before the first paint nothing imports requests, keyring or the JWT stack."""
+    code = (
+        "import sys; from desktop_app.ui.app import run; run(['--smoke']); "
+        "heavy = [m for m in ('requests', 'keyring', 'jwt', 'filelock') if m in sys.modules]; "
+        "print('HEAVY', heavy)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOOPGATE_HOME": str(loopgate_home)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_about_names_version_and_places(loopgate_home: Path) -> None:
+    """The About text has the version and where data and logs are kept."""
+    from desktop_app import __version__
+    from desktop_app.ui.about import about_text
+
+    text = about_text()
+    assert __version__ in text
+    assert str(loopgate_home) in text and "Logs" in text
+
+
+def test_no_keychain_offers_session_only_mode(window_for: Any, engine: Any) -> None:
+    """Without a usable keychain a banner explains and offers memory-only storage."""
+    from desktop_app.core.vault import KeyringVault
+
+    class Broken(KeyringVault):
+        def check(self) -> str:
+            raise VaultError(detail="keyring backend: fail.Keyring")
+
+    engine.vault = Broken()
+    window = window_for(engine)
+    assert window.banner.isVisible()
+    assert "keychain" in window.banner.text.text()
+    window.banner.button.click()
+    assert engine.vault.session_only
+    assert "forgotten when you quit" in window.banner.text.text()
+    assert window.findChild(QWidget, "bannerButton").isHidden()
