@@ -22,12 +22,12 @@ system-deps:
 
 ## The whole test suite, with a real Secret Service keychain when one can be started.
 test: system-deps $(STAMP)
-	$(PY) -m ruff check desktop_app tests benchmarks
+	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 	sh tests/with_keychain.sh env QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check desktop_app tests benchmarks
+	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
