@@ -17,15 +17,25 @@ from desktop_app.core.accounts import Account
 
 from .accounts_model import (
     ACCOUNT_ROLE,
+    COL_ENVIRONMENT,
     COL_EXPIRES,
     COL_IDENTITY,
     COL_LABEL,
     COL_PROVIDER,
+    COL_STATUS,
     SORT_ROLE,
     AccountsModel,
 )
 
 TICK_MS = 1000
+COLUMN_WIDTHS = {
+    COL_PROVIDER: 130,
+    COL_LABEL: 170,
+    COL_IDENTITY: 250,
+    COL_ENVIRONMENT: 120,
+    COL_STATUS: 140,
+    COL_EXPIRES: 150,
+}
 # A tick arriving this late means the machine slept (or the clock jumped).
 WAKE_GAP_SECONDS = 5.0
 
@@ -61,7 +71,8 @@ class AccountsTable(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((COL_PROVIDER, 150), (COL_LABEL, 170), (COL_IDENTITY, 200)):
+        # Fixed starting widths: ResizeToContents would measure every row (O(N)).
+        for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
         self.selectionModel().selectionChanged.connect(self._emit_selection)
         model.modelReset.connect(self._emit_selection)

@@ -45,7 +45,8 @@ class EmptyState(QFrame):
         body.setObjectName("emptyBody")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(560)
+        # A fixed width lets the wrapped label report its true height (no clipped lines).
+        body.setFixedWidth(560)
         self.connect_button = _button(
             "Connect an account", "emptyConnectButton", "Connect an account", self
         )
@@ -71,7 +72,11 @@ class EmptyState(QFrame):
         layout.addStretch(2)
         layout.addWidget(headline)
         layout.addSpacing(8)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(body)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addSpacing(16)
         layout.addLayout(buttons)
         layout.addSpacing(6)

@@ -1,0 +1,137 @@
+"""Renders the README screenshots offscreen: ``python -m desktop_app.ui.screenshots [DIR]``.
+
+A throwaway ``LOOPGATE_HOME`` and a demo provider on a free port keep it away from the
+user's real accounts; a scripted browser approves the consent page.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _wait(app: Any, condition: Any, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshot state not reached")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _sample_accounts(engine: Any) -> None:
+    """Two non-demo rows (no tokens) so the table shows regions and statuses."""
+    from desktop_app.core.accounts import RECONNECT_NEEDED, Account, AccountIdentity
+
+    now = time.time()
+    engine.store.upsert(
+        Account(
+            id="sample-clio",
+            profile_id="clio-eu",
+            label="Harbour Legal",
+            identity=AccountIdentity(subject="3482", name="Priya Natarajan", email="priya@x.eu"),
+            expires_at=now + 6 * 86400 + 4000,
+            issued_at=now - 86400,
+            has_refresh_token=True,
+            created_at=now,
+        )
+    )
+    engine.store.upsert(
+        Account(
+            id="sample-clover",
+            profile_id="clover-sandbox",
+            label="Corner Bakery",
+            identity=AccountIdentity(
+                subject="MXK2", name="Corner Bakery", ids={"merchant_id": "MXK2"}
+            ),
+            status=RECONNECT_NEEDED,
+            last_error="This connection has expired or was revoked. Please reconnect the account.",
+            created_at=now,
+        )
+    )
+
+
+def render(out: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="loopgate-shots-"))
+    os.environ["LOOPGATE_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.core.demo.scripted_browser import approve
+    from desktop_app.core.demo.server import DemoServer
+    from desktop_app.core.engine import Engine
+    from desktop_app.core.paths import data_dir
+    from desktop_app.core.profiles import default_registry
+    from desktop_app.core.store import AccountStore
+    from desktop_app.core.vault import MemoryVault
+
+    from .main_window import MainWindow
+    from .settings import AppSettings
+    from .theme import apply_theme, load_stylesheet
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_stylesheet(app)  # type: ignore[arg-type]
+    apply_theme("light")
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def shot(widget: Any, name: str) -> None:
+        app.processEvents()
+        path = out / name
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    with DemoServer(port=0, state_dir=home / "demo") as server:
+        directory = data_dir()
+        engine = Engine(
+            registry=default_registry(),
+            store=AccountStore(directory),
+            vault=MemoryVault(),
+            data_dir=directory,
+            browser=lambda url: (threading.Thread(target=approve, args=(url,)).start(), True)[1],
+            demo_port=server.port,
+        )
+        settings = AppSettings(home / "settings.ini")
+        window = MainWindow(settings, engine_factory=lambda: engine)
+        window.resize(1180, 800)
+        window.show()
+        window.start()
+        _wait(app, lambda: window.engine is not None)
+        shot(window, "empty.png")
+        engine.connect("demo", label="Demo workspace")
+        _sample_accounts(engine)
+        window.reload_accounts(select_id="")
+        _wait(app, lambda: window.model.rowCount() == 3)
+        window.table.selectRow(0)
+        shot(window, "main-window.png")
+        dialog = window.connect_account("clio-us")
+        shot(dialog, "connect-choose.png")
+        dialog.done(0)
+        engine.browser = lambda url: True  # nobody answers: the waiting page stays
+        dialog = window.connect_account("demo")
+        dialog.start()
+        _wait(app, lambda: dialog.url != "")
+        shot(dialog, "connect-waiting.png")
+        dialog.cancel()
+        _wait(app, lambda: dialog.stack.currentIndex() == 0)
+        dialog.done(0)
+        window.detail.setCurrentIndex(0)
+        shot(window, "inspector.png")
+        window.detail.setCurrentIndex(1)
+        shot(window, "explorer.png")
+        window.close()
+        from .background import wait_for_all
+
+        wait_for_all(10000)
+    return saved
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    for path in render(target):
+        print(path)
