@@ -16,6 +16,7 @@ from pathlib import Path
 
 from keyring import errors
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 
 KEYRING_DIR_ENV = "LOOPGATE_TEST_KEYRING"
 BACKEND_NAME = "tests.support.faulty_keyrings.FileKeyring"
@@ -24,7 +25,12 @@ BACKEND_NAME = "tests.support.faulty_keyrings.FileKeyring"
 class FileKeyring(KeyringBackend):
     """One JSON file per entry under a directory; writes are temp file + ``os.replace``."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Never auto-detected: only a process that names it (and its folder) gets it.
+        if not os.environ.get(KEYRING_DIR_ENV):
+            raise RuntimeError(f"{KEYRING_DIR_ENV} is not set")
+        return 0.1
 
     def __init__(self, directory: Path | None = None) -> None:
         super().__init__()
@@ -65,7 +71,9 @@ class FileKeyring(KeyringBackend):
 class RaisingKeyring(KeyringBackend):
     """A D-Bus backend whose daemon went away: reads and/or writes raise."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("constructed explicitly by tests only")
 
     def __init__(self, *, reads: bool, writes: bool) -> None:
         super().__init__()
