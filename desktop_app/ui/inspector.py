@@ -1,0 +1,255 @@
+"""The token inspector: everything a support engineer needs to know about one account's tokens.
+
+Tokens are read from the keychain off the GUI thread (a keychain can block on an unlock
+prompt), shown masked, decoded for reading at once, and then their signatures are
+checked in a second background step (fetching the provider's JWKS is network I/O).
+Nothing secret is logged; the raw response and timeline come already redacted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.accounts import Account
+from desktop_app.core.diagnostics import format_timeline
+from desktop_app.core.errors import LoopgateError
+from desktop_app.core.inspect import token_reports
+from desktop_app.core.token_check import TokenCheck, check_tokens
+from desktop_app.core.tokens import TokenSet
+
+from .background import run_in_background
+from .inspector_claims import ClaimsPanel
+from .inspector_format import when
+from .inspector_tokens import REVEAL_MS, TokenRow
+
+if TYPE_CHECKING:
+    from desktop_app.core.engine import Engine
+
+log = logging.getLogger(__name__)
+TOKEN_NAMES = ("access_token", "refresh_token", "id_token")
+
+
+def _text_view(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
+    view = QPlainTextEdit(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setReadOnly(True)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return view
+
+
+class TokenInspector(QWidget):
+    accounts_changed = Signal()  # part of the contract; inspecting never changes tokens
+
+    def __init__(self, parent: QWidget | None = None, reveal_ms: int = REVEAL_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("tokenInspector")
+        self.setAccessibleName("Token inspector")
+        self._engine: Engine | None = None
+        self._account: Account | None = None
+        self._tokens: TokenSet | None = None
+        self._generation = 0
+        self.rows = {name: TokenRow(name, reveal_ms, self) for name in TOKEN_NAMES}
+        self.message = QLabel(self)
+        self.message.setObjectName("inspectorMessage")
+        self.message.setWordWrap(True)
+        self.facts: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, title in (
+            ("type", "Token type"),
+            ("scopes", "Scopes"),
+            ("issued", "Issued"),
+            ("expires", "Access token expires"),
+            ("refresh_expires", "Refresh token expires"),
+            ("status", "Status"),
+        ):
+            label = QLabel(self)
+            label.setObjectName(f"{key}Value")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts[key] = label
+            form.addRow(f"{title}:", label)
+        tokens_page = QWidget(self)
+        tokens_layout = QVBoxLayout(tokens_page)
+        tokens_layout.addWidget(self.message)
+        for row in self.rows.values():
+            tokens_layout.addWidget(row)
+        tokens_layout.addLayout(form)
+        tokens_layout.addStretch(1)
+        self.claims = ClaimsPanel(self)
+        self.raw_response = _text_view("rawTokenResponse", "Raw token response, redacted", self)
+        self.timeline = _text_view("diagnosticsTimeline", "Diagnostics of the last connect", self)
+        self.copy_timeline_button = QPushButton("Copy for a support ticket", self)
+        self.copy_timeline_button.setObjectName("copyTimelineButton")
+        self.copy_timeline_button.setAccessibleName("Copy the diagnostics for a support ticket")
+        self.copy_timeline_button.clicked.connect(self.copy_timeline)
+        diagnostics = QWidget(self)
+        diag_layout = QVBoxLayout(diagnostics)
+        diag_layout.addWidget(QLabel("Last connect or refresh, secrets removed:", self))
+        diag_layout.addWidget(self.timeline, 1)
+        diag_layout.addWidget(self.copy_timeline_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setAccessibleName("Inspector sections")
+        self.tabs.addTab(tokens_page, "Tokens")
+        self.tabs.addTab(self.claims, "Claims (JWT)")
+        self.tabs.addTab(self.raw_response, "Raw response")
+        self.tabs.addTab(diagnostics, "Diagnostics")
+        empty = QLabel("Select an account to inspect its tokens.", self)
+        empty.setObjectName("inspectorEmptyState")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(empty)
+        self.pages.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._refresh_times)
+        self.set_account(None)
+
+    @property
+    def reveal_ms(self) -> int:
+        return self.rows["access_token"].reveal_ms
+
+    @reveal_ms.setter
+    def reveal_ms(self, value: int) -> None:
+        for row in self.rows.values():
+            row.reveal_ms = value
+
+    # -- contract with the main window ---------------------------------------------------
+    def set_engine(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def set_account(self, account: Account | None) -> None:
+        self._generation += 1
+        same = account is not None and self._account is not None and account.id == self._account.id
+        self._account = account
+        if account is None:
+            self._tick.stop()
+            self._tokens = None
+            for row in self.rows.values():
+                row.set_value("")
+            self.pages.setCurrentIndex(0)
+            return
+        self.pages.setCurrentIndex(1)
+        self.raw_response.setPlainText(json.dumps(account.token_response, indent=2, sort_keys=True))
+        self.timeline.setPlainText(format_timeline(account.diagnostics) or "No steps recorded yet.")
+        if not same:
+            for row in self.rows.values():
+                row.set_value("")
+            self.claims.set_checks([])
+        self._refresh_times()
+        self._tick.start()
+        self._load_tokens()
+
+    # -- background steps ----------------------------------------------------------------
+    def _load_tokens(self) -> None:
+        if self._engine is None or self._account is None:
+            return
+        engine, account, generation = self._engine, self._account, self._generation
+        self.message.setText("Reading the tokens from the keychain…")
+        run_in_background(
+            lambda _c: engine.tokens.current(account.id),
+            lambda tokens: self._tokens_read(generation, tokens),
+            lambda exc: self._tokens_failed(generation, exc),
+        )
+
+    def _tokens_read(self, generation: int, tokens: TokenSet) -> None:
+        if generation != self._generation or self._engine is None or self._account is None:
+            return
+        self._tokens = tokens
+        for name, row in self.rows.items():
+            row.set_value(getattr(tokens, name))
+            row.setVisible(bool(getattr(tokens, name)) or name == "access_token")
+        self._refresh_times()
+        self.message.setText("Checking signatures against the provider's published keys…")
+        self.claims.set_checks(
+            [
+                TokenCheck(r.name, r.jwt, "Checking the signature…")
+                for r in token_reports(tokens)
+                if r.jwt is not None
+            ]
+        )
+        engine, profile_id = self._engine, self._account.profile_id
+        run_in_background(
+            lambda _c: check_tokens(tokens, engine.resolved_profile(profile_id), engine.session()),
+            lambda checks: self._checked(generation, checks),
+            lambda exc: self._tokens_failed(generation, exc, checking=True),
+        )
+
+    def _checked(self, generation: int, checks: list[TokenCheck]) -> None:
+        if generation != self._generation:
+            return
+        self.claims.set_checks(checks)
+        by_name = {c.name: c.statement for c in checks}
+        for name, row in self.rows.items():
+            row.field.setToolTip(by_name.get(name, ""))
+        self.message.setText("")
+
+    def _tokens_failed(self, generation: int, exc: BaseException, checking: bool = False) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(exc, LoopgateError):
+            text = exc.message + (f" ({exc.detail})" if exc.detail else "")
+        else:
+            log.warning("inspector background step failed: %s", type(exc).__name__)
+            text = f"Something went wrong ({type(exc).__name__})."
+        prefix = "Could not check the signatures: " if checking else "Could not read the tokens: "
+        self.message.setText(prefix + text)
+
+    # -- display -------------------------------------------------------------------------
+    def _refresh_times(self) -> None:
+        account, tokens, now = self._account, self._tokens, time.time()
+        if account is None:
+            return
+        source: Any = tokens or account
+        scopes = tokens.scope if tokens else account.scopes
+        self.facts["type"].setText(tokens.token_type if tokens else "…")
+        self.facts["scopes"].setText(" ".join(scopes) or "none granted or not reported")
+        self.facts["issued"].setText(when(source.issued_at, now))
+        expires = source.expires_at
+        self.facts["expires"].setText(
+            when(expires, now) if expires else "unknown (the provider did not say; renewed on 401)"
+        )
+        refresh_at = source.refresh_expires_at
+        has_refresh = bool(tokens.refresh_token) if tokens else account.has_refresh_token
+        self.facts["refresh_expires"].setText(
+            when(refresh_at, now)
+            if refresh_at
+            else ("not stated by the provider" if has_refresh else "no refresh token")
+        )
+        status = "Connected" if account.status == "connected" else "Reconnect needed"
+        self.facts["status"].setText(
+            status + (f" — {account.last_error}" if account.last_error else "")
+        )
+        self.claims.refresh_times()
+
+    def copy_timeline(self) -> None:
+        account = self._account
+        if account is None:
+            return
+        header = f"Loopgate diagnostics — provider {account.profile_id}, account {account.id}\n"
+        QGuiApplication.clipboard().setText(header + self.timeline.toPlainText())
+        self.copy_timeline_button.setText("Copied")
+        QTimer.singleShot(2000, self, self._reset_copy_label)  # no call after deletion
+
+    def _reset_copy_label(self) -> None:
+        self.copy_timeline_button.setText("Copy for a support ticket")

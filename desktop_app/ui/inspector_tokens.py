@@ -1,0 +1,113 @@
+"""One token in the inspector: masked until revealed, re-masked by itself, copyable.
+
+A revealed token is on screen for anyone nearby, so reveal is per token and times out
+(30 s by default, shorter in tests) with a visible countdown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+REVEAL_MS = 30_000
+LABELS = {"access_token": "Access token", "refresh_token": "Refresh token", "id_token": "ID token"}
+
+
+def masked(value: str) -> str:
+    return f"{'•' * 24}  ({len(value):,} characters, hidden)" if value else "(none)"
+
+
+class TokenRow(QWidget):
+    def __init__(self, name: str, reveal_ms: int = REVEAL_MS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.reveal_ms = reveal_ms
+        self._value = ""
+        title = LABELS.get(name, name)
+        prefix = "".join(p.capitalize() if i else p for i, p in enumerate(name.split("_")))
+        self.setObjectName(f"{prefix}Row")
+        self.label = QLabel(f"<b>{title}</b>", self)
+        self.label.setMinimumWidth(110)
+        self.field = QLineEdit(self)
+        self.field.setObjectName(f"{prefix}Field")
+        self.field.setAccessibleName(f"{title} (masked until revealed)")
+        self.field.setReadOnly(True)
+        self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.reveal_button = self._button(
+            "Reveal", f"{prefix}RevealButton", f"Reveal the {title.lower()}"
+        )
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self._toggled)
+        self.copy_button = self._button("Copy", f"{prefix}CopyButton", f"Copy the {title.lower()}")
+        self.copy_button.clicked.connect(self.copy_token)
+        self.header_button = self._button(
+            "Copy header", f"{prefix}HeaderButton", "Copy as an Authorization: Bearer header"
+        )
+        self.header_button.clicked.connect(self.copy_header)
+        self.header_button.setVisible(name == "access_token")
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName(f"{prefix}Countdown")
+        self.countdown.setMinimumWidth(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.field):
+            layout.addWidget(widget)
+        layout.setStretchFactor(self.field, 1)
+        for widget in (self.reveal_button, self.copy_button, self.header_button, self.countdown):
+            layout.addWidget(widget)
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.timeout.connect(self.mask)
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._show_countdown)
+        self.set_value("")
+
+    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    @property
+    def revealed(self) -> bool:
+        return self.reveal_button.isChecked()
+
+    def set_value(self, value: str) -> None:
+        self._value = value
+        for button in (self.reveal_button, self.copy_button, self.header_button):
+            button.setEnabled(bool(value))
+        self.mask()
+
+    def mask(self) -> None:
+        self.reveal_button.setChecked(False)
+        self.field.setText(masked(self._value))
+        self.field.setCursorPosition(0)
+
+    def _toggled(self, on: bool) -> None:
+        if on and self._value:
+            self.field.setText(self._value)
+            self.field.setCursorPosition(0)
+            self.reveal_button.setText("Hide")
+            self._hide_timer.start(self.reveal_ms)
+            self._tick.start()
+            self._show_countdown()
+            return
+        self._hide_timer.stop()
+        self._tick.stop()
+        self.reveal_button.setText("Reveal")
+        self.countdown.setText("")
+        self.field.setText(masked(self._value))
+
+    def _show_countdown(self) -> None:
+        left = max(0, self._hide_timer.remainingTime())
+        self.countdown.setText(f"hides in {(left + 999) // 1000} s")
+
+    def copy_token(self) -> None:
+        QGuiApplication.clipboard().setText(self._value)
+        self.countdown.setText("copied")
+
+    def copy_header(self) -> None:
+        QGuiApplication.clipboard().setText(f"Authorization: Bearer {self._value}")
+        self.countdown.setText("header copied")
