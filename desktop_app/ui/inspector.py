@@ -90,6 +90,11 @@ class TokenInspector(QWidget):
         tokens_layout.addWidget(self.message)
         for row in self.rows.values():
             tokens_layout.addWidget(row)
+        self.signatures = QLabel(self)
+        self.signatures.setObjectName("signatureSummary")
+        self.signatures.setAccessibleName("Signature checks")
+        self.signatures.setWordWrap(True)
+        tokens_layout.addWidget(self.signatures)
         tokens_layout.addLayout(form)
         tokens_layout.addStretch(1)
         self.claims = ClaimsPanel(self)
@@ -156,6 +161,7 @@ class TokenInspector(QWidget):
             for row in self.rows.values():
                 row.set_value("")
             self.claims.set_checks([])
+            self.signatures.setText("")
         self._refresh_times()
         self._tick.start()
         self._load_tokens()
@@ -202,6 +208,13 @@ class TokenInspector(QWidget):
         by_name = {c.name: c.statement for c in checks}
         for name, row in self.rows.items():
             row.field.setToolTip(by_name.get(name, ""))
+        self.signatures.setText(
+            "<br>".join(
+                f"<b>{self.rows[c.name].label.text()}</b>: {c.statement}"
+                for c in checks
+                if c.jwt is not None and c.name in self.rows
+            )
+        )
         self.message.setText("")
 
     def _tokens_failed(self, generation: int, exc: BaseException, checking: bool = False) -> None:

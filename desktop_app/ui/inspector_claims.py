@@ -28,6 +28,7 @@ def two_column_table(name: str, accessible: str, parent: QWidget) -> QTableWidge
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(["Name", "Value"])
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

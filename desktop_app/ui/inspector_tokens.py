@@ -6,6 +6,9 @@ A revealed token is on screen for anyone nearby, so reveal is per token and time
 
 from __future__ import annotations
 
+import math
+import time
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -24,6 +27,7 @@ class TokenRow(QWidget):
         self.name = name
         self.reveal_ms = reveal_ms
         self._value = ""
+        self._deadline = 0.0
         title = LABELS.get(name, name)
         prefix = "".join(p.capitalize() if i else p for i, p in enumerate(name.split("_")))
         self.setObjectName(f"{prefix}Row")
@@ -45,6 +49,9 @@ class TokenRow(QWidget):
             "Copy header", f"{prefix}HeaderButton", "Copy as an Authorization: Bearer header"
         )
         self.header_button.clicked.connect(self.copy_header)
+        policy = self.header_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # keeps the fields of all rows aligned
+        self.header_button.setSizePolicy(policy)
         self.header_button.setVisible(name == "access_token")
         self.countdown = QLabel(self)
         self.countdown.setObjectName(f"{prefix}Countdown")
@@ -90,6 +97,7 @@ class TokenRow(QWidget):
             self.field.setText(self._value)
             self.field.setCursorPosition(0)
             self.reveal_button.setText("Hide")
+            self._deadline = time.monotonic() + self.reveal_ms / 1000
             self._hide_timer.start(self.reveal_ms)
             self._tick.start()
             self._show_countdown()
@@ -101,8 +109,8 @@ class TokenRow(QWidget):
         self.field.setText(masked(self._value))
 
     def _show_countdown(self) -> None:
-        left = max(0, self._hide_timer.remainingTime())
-        self.countdown.setText(f"hides in {(left + 999) // 1000} s")
+        left = max(0.0, self._deadline - time.monotonic())
+        self.countdown.setText(f"hides in {math.ceil(left)} s")
 
     def copy_token(self) -> None:
         QGuiApplication.clipboard().setText(self._value)
