@@ -2,7 +2,7 @@
 # Installs what Qt needs offscreen and a Secret Service keychain on Debian/Ubuntu.
 # Runs only as root with apt-get; elsewhere it says what is missing and carries on.
 set -e
-PKGS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core gnome-keyring dbus-x11 libsecret-tools"
+PKGS="chromium libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core gnome-keyring dbus-x11 libsecret-tools"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
