@@ -17,7 +17,8 @@ def describe_entry(entry: HistoryEntry) -> str:
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     stamp = time.strftime("%H:%M:%S", time.localtime(entry.at))
     outcome = str(entry.status) if entry.status is not None else "failed"
-    return f"{entry.method} {path or entry.url}\n   → {outcome} · {entry.elapsed_ms:,.0f} ms · {stamp}"
+    result = f"→ {outcome} · {entry.elapsed_ms:,.0f} ms · {stamp}"
+    return f"{entry.method} {path or entry.url}\n   {result}"
 
 
 class HistoryList(QWidget):

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.background import run_in_background
 
 PAGE_BYTES = 1024 * 1024
-STEP_BYTES = 128 * 1024
-LINE_CHARS = 1000
+STEP_BYTES = 48 * 1024
+LINE_CHARS = 400
 
 
 def display_lines(text: str) -> str:
