@@ -26,6 +26,7 @@ class KeyValueTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setColumnWidth(0, 160)
         add = QPushButton("Add row", self)
         add.setObjectName(f"{name}AddButton")
