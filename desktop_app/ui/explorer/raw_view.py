@@ -74,6 +74,7 @@ class RawBodyView(QWidget):
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
         self._body = b""
+        self._original = b""
         self._shown = 0
         self._target = 0
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
@@ -90,9 +91,11 @@ class RawBodyView(QWidget):
     def busy(self) -> bool:
         return self._timer.isActive()
 
-    def set_body(self, body: bytes, charset: str = "utf-8") -> None:
+    def set_body(self, body: bytes, charset: str = "utf-8", original: bytes | None = None) -> None:
+        """Shows ``body``; ``original`` (if given) is what Save writes, e.g. un-indented JSON."""
         self._timer.stop()
         self._body = body
+        self._original = body if original is None else original
         self._shown = 0
         try:
             self._decoder = codecs.getincrementaldecoder(charset or "utf-8")("replace")
@@ -141,7 +144,7 @@ class RawBodyView(QWidget):
 
     def save_to(self, path: Path) -> None:
         """Writes off the GUI thread: a 50 MB write can take a while on a slow disk."""
-        body = self._body
+        body = self._original
         run_in_background(
             lambda _cancel: path.write_bytes(body),
             lambda _r: self.note.setText(f"Saved {len(body):,} bytes to {path}."),

@@ -109,7 +109,11 @@ class ResponsePane(QWidget):
         self.details.hide()
 
     def show_response(
-        self, response: ApiResponse, document: JsonDocument | None, parse_problem: str
+        self,
+        response: ApiResponse,
+        document: JsonDocument | None,
+        parse_problem: str,
+        pretty: bytes = b"",
     ) -> None:
         self.show_error("", "")
         reason = f" {response.reason}" if response.reason else ""
@@ -129,5 +133,8 @@ class ResponsePane(QWidget):
         self.tree_view.setEnabled(document is not None)
         if parse_problem:
             self.tree_view.search_status.setText(parse_problem)
-        self.raw_view.set_body(response.body, charset_of(response.content_type))
+        if pretty:  # small JSON: indented for reading; Save still writes the bytes received
+            self.raw_view.set_body(pretty, "utf-8", original=response.body)
+        else:
+            self.raw_view.set_body(response.body, charset_of(response.content_type))
         self.tabs.setCurrentIndex(TAB_TREE if document is not None else TAB_RAW)

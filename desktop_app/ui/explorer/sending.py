@@ -29,6 +29,7 @@ class SendResult:
     response: ApiResponse
     document: JsonDocument | None
     parse_problem: str = ""
+    pretty: bytes = b""  # small JSON bodies, indented for reading (the raw bytes are kept)
 
 
 def looks_like_json(response: ApiResponse) -> bool:
@@ -75,7 +76,9 @@ def parse_body(response: ApiResponse, workers: WorkerHolder) -> SendResult:
         return SendResult(response, None)
     try:
         if response.size <= SMALL_BODY_BYTES:
-            return SendResult(response, LocalJsonDocument(json.loads(response.body)))
+            value = json.loads(response.body)
+            pretty = json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8")
+            return SendResult(response, LocalJsonDocument(value), pretty=pretty)
         return SendResult(response, ProcessJsonDocument.parse(workers.get(), response.body))
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
         return SendResult(response, None, f"The body is not valid JSON ({exc}).")

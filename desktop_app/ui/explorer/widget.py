@@ -197,7 +197,9 @@ class ApiExplorer(QWidget):
             return
         self._task = None
         self._set_busy(False)
-        self.response.show_response(result.response, result.document, result.parse_problem)
+        self.response.show_response(
+            result.response, result.document, result.parse_problem, result.pretty
+        )
         self.refresh_history()
         if result.response.refreshed:
             self.accounts_changed.emit()
