@@ -1,10 +1,12 @@
-"""The main window's actions, menus and toolbar, with shortcuts and accessible names."""
+"""The main window's actions, menus and toolbar, with shortcuts and accessible names.
+
+Built before the first paint, so it avoids the ``Qt`` namespace (see ``main_window``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
@@ -23,33 +25,47 @@ class Actions:
         return (self.refresh, self.reconnect, self.disconnect)
 
 
-def _action(
-    window: QMainWindow, text: str, name: str, shortcut: QKeySequence | str, tip: str
-) -> QAction:
+SHORTCUTS = {
+    "connect": "Ctrl+N",
+    "refresh": "F5",
+    "reconnect": "Ctrl+R",
+    "disconnect": "Del",
+    "settings": "Ctrl+,",
+    "about": "F1",
+    "quit": "Ctrl+Q",
+}
+
+
+def _action(window: QMainWindow, text: str, name: str, tip: str) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"{name}Action")
-    action.setShortcut(QKeySequence(shortcut))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+    action.setToolTip(tip)
     action.setStatusTip(tip)
     window.addAction(action)
     return action
 
 
+def install_shortcuts(actions: Actions) -> None:
+    """After the first paint: ``QKeySequence`` parsing loads the whole ``Qt`` namespace."""
+    for name, keys in SHORTCUTS.items():
+        action: QAction = getattr(actions, name)
+        sequence = QKeySequence(keys)
+        action.setShortcut(sequence)
+        action.setToolTip(f"{action.statusTip()} ({sequence.toString()})")
+
+
 def build_actions(window: QMainWindow) -> Actions:
     """Creates the actions, the menu bar and the toolbar (``connectButton`` and friends)."""
     actions = Actions(
-        connect=_action(window, "&Connect…", "connect", "Ctrl+N", "Connect an account"),
-        refresh=_action(window, "&Refresh now", "refresh", "F5", "Renew the access token now"),
-        reconnect=_action(
-            window, "Re&connect…", "reconnect", "Ctrl+R", "Sign in again to this account"
-        ),
+        connect=_action(window, "&Connect…", "connect", "Connect an account"),
+        refresh=_action(window, "&Refresh now", "refresh", "Renew the access token now"),
+        reconnect=_action(window, "Re&connect…", "reconnect", "Sign in again to this account"),
         disconnect=_action(
-            window, "&Disconnect…", "disconnect", "Del", "Disconnect and forget this account"
+            window, "&Disconnect…", "disconnect", "Disconnect and forget this account"
         ),
-        settings=_action(window, "&Settings…", "settings", "Ctrl+,", "Change Loopgate's settings"),
-        about=_action(window, "&About Loopgate", "about", "F1", "Version and where data lives"),
-        quit=_action(window, "&Quit", "quit", "Ctrl+Q", "Quit Loopgate"),
+        settings=_action(window, "&Settings…", "settings", "Change Loopgate's settings"),
+        about=_action(window, "&About Loopgate", "about", "Version and where data lives"),
+        quit=_action(window, "&Quit", "quit", "Quit Loopgate"),
     )
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -71,7 +87,8 @@ def build_actions(window: QMainWindow) -> Actions:
     toolbar.setObjectName("mainToolbar")
     toolbar.setAccessibleName("Main toolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    # No icons: the default icon-only style then shows the text, without touching the
+    # ``Qt`` enum namespace before the first paint.
     window.addToolBar(toolbar)
     buttons = (
         (actions.connect, "connectButton", "Connect an account"),

@@ -12,38 +12,8 @@ import argparse
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
-
-
-class FirstPaint(QObject):
-    """Fires ``painted`` once, at the first idle moment after the window first paints."""
-
-    painted = Signal()
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._seen = False
-        self.at: float | None = None
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._seen = True
-            self.at = time.perf_counter()
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted.emit)  # after the paint completes: idle
-        return False
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -78,25 +48,24 @@ def run(argv: list[str], started: float | None = None) -> int:
     from .theme import apply_theme, load_stylesheet
 
     settings = AppSettings()
-    apply_theme(settings.theme)
+    apply_theme(settings.theme, startup=True)
     load_stylesheet(app)
     window = MainWindow(settings)
     if server is not None:
         server.raise_requested.connect(window.bring_to_front)
-    watcher = FirstPaint(window)
 
     if args.smoke:
 
         def smoke_done() -> None:
-            painted = (watcher.at or time.perf_counter()) - started
+            painted = time.perf_counter() - started
             print(f"loopgate: first paint after {painted * 1000:.0f} ms", file=sys.stderr)
             app.quit()
 
-        watcher.painted.connect(smoke_done)
+        window.first_painted.connect(smoke_done)
         window.show()
         return app.exec()
 
-    watcher.painted.connect(lambda: after_first_paint(app, window))
+    window.first_painted.connect(lambda: after_first_paint(app, window))
     hidden = (args.minimised or settings.start_minimised) and (
         QSystemTrayIcon.isSystemTrayAvailable()
     )

@@ -10,42 +10,37 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.accounts import Account
-
-from .accounts_model import AccountsModel, ProviderInfo
-from .accounts_view import AccountsTable, Ticker
 from .actions import build_actions
 from .background import run_in_background
-from .detail_pane import DetailPane
 from .engine_loader import EngineFactory, EngineStart, default_factory, start_engine
-from .health import HealthMonitor
-from .panels import Banner, EmptyState
 from .settings import AppSettings
-from .status import NEEDS_ATTENTION, RECONNECT
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.core.accounts import Account
 
 PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
 ATTENTION_EVERY_TICKS = 30
 
 
 class MainWindow(QMainWindow):
-    """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up."""
+    """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up.
+
+    Only the shell (menus, toolbar, a "Loading" page) exists before the first paint;
+    ``start()`` builds the table, detail tabs and health monitor (``main_body``), whose
+    widgets touch Qt's enum-heavy namespaces that cost tens of milliseconds to load.
+    """
 
     engine_ready = Signal(object)
     accounts_loaded = Signal()
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -58,49 +53,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Loopgate")
         self.settings = settings
         self.engine: Any = None
+        self._clock = clock
         self._factory = engine_factory or default_factory(settings.browser_command)
         self._started = False
+        self._painted = False
         self._ticks = 0
         self.connect_dialog: Any = None
         self.confirm_box: QMessageBox | None = None
         self.tray: Any = None
-        self.health = HealthMonitor(
-            lambda: settings.lead_minutes, lambda: settings.auto_refresh, clock, self
-        )
-        self.model = AccountsModel(clock, self.health.lead_time, self)
-        self.table = AccountsTable(self.model, self)
-        self.detail = DetailPane(self)
         self.actions = build_actions(self)
-        self.banner = Banner(self)
-        self.empty = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("mainStack")
         loading = QLabel("Loading your accounts…", self)
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 500])
-        self.splitter.setChildrenCollapsible(False)
-        for page in (loading, self.empty, self.splitter):
-            self.stack.addWidget(page)
+        loading.setObjectName("loadingLabel")  # centred by the style sheet
+        self.stack.addWidget(loading)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
-        self.ticker = Ticker(clock, self)
-        self._wire()
-        self._restore_window_state()
-        self._update_actions(None)
-
-    def _wire(self) -> None:
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 800)
         a = self.actions
         a.connect.triggered.connect(lambda: self.connect_account())
         a.refresh.triggered.connect(self.refresh_selected)
@@ -109,6 +85,25 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self.open_about)
         a.quit.triggered.connect(self.close)
+        self._update_actions(None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # runs once the paint is done
+
+    def _build_body(self) -> None:
+        from .actions import install_shortcuts
+        from .main_body import build_body
+
+        install_shortcuts(self.actions)
+        build_body(self, self._clock)
+        self._layout.insertWidget(0, self.banner)
+        self._wire()
+        self._restore_body_state()
+
+    def _wire(self) -> None:
         self.empty.connect_requested.connect(lambda: self.connect_account())
         self.empty.demo_requested.connect(self.try_demo)
         self.table.selection_changed.connect(self._selection_changed)
@@ -130,6 +125,7 @@ class MainWindow(QMainWindow):
         self._started = True
         from .icons import app_icon
 
+        self._build_body()
         self.setWindowIcon(app_icon())
         self.detail.install()
         self.ticker.start()
@@ -137,6 +133,7 @@ class MainWindow(QMainWindow):
         run_in_background(lambda _c: start_engine(factory), self._engine_started, self._no_engine)
 
     def _engine_started(self, start: EngineStart) -> None:
+        from .accounts_model import ProviderInfo
         from .icons import icon
 
         self.engine = start.engine
@@ -222,6 +219,8 @@ class MainWindow(QMainWindow):
             self.tray.set_attention([(a, self.model.status_of(a)) for a in accounts])
 
     def attention(self) -> list[Account]:
+        from .status import NEEDS_ATTENTION
+
         return [a for a in self.model.accounts() if self.model.status_of(a) in NEEDS_ATTENTION]
 
     # -- actions --------------------------------------------------------------------
@@ -267,6 +266,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Renewing {account.label}…", 4000)
 
     def disconnect_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         account = self.table.selected_account()
         if account is None or not self._need_engine():
             return
@@ -306,6 +307,8 @@ class MainWindow(QMainWindow):
         run_in_background(lambda _c: engine.disconnect(account.id), done, failed)
 
     def _double_clicked(self) -> None:
+        from .status import RECONNECT
+
         account = self.table.selected_account()
         if account is not None and self.model.status_of(account) == RECONNECT:
             self.reconnect(account.id)
@@ -358,10 +361,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- window state ---------------------------------------------------------------
-    def _restore_window_state(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 800)
+    def _restore_body_state(self) -> None:
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -369,11 +369,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_splitter_state(self.splitter.saveState())
-        self.settings.last_tab = self.detail.currentIndex()
+        if self._started:
+            self.settings.set_splitter_state(self.splitter.saveState())
+            self.settings.last_tab = self.detail.currentIndex()
+            self.ticker.stop()
+            self.health.stop()
         self.settings.sync()
-        self.ticker.stop()
-        self.health.stop()
         if self.connect_dialog is not None:
             self.connect_dialog.done(0)
         event.accept()

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
-
-_SCHEMES = {
-    "system": Qt.ColorScheme.Unknown,
-    "light": Qt.ColorScheme.Light,
-    "dark": Qt.ColorScheme.Dark,
-}
 
 
 def is_dark() -> bool:
@@ -24,11 +17,15 @@ def is_dark() -> bool:
     return window.lightness() < 128
 
 
-def apply_theme(theme: str, model: Any = None) -> None:
+def apply_theme(theme: str, model: Any = None, *, startup: bool = False) -> None:
+    """At start-up "system" needs nothing (it is Qt's default), so ``Qt`` stays unloaded."""
     hints = QGuiApplication.styleHints()
     setter = getattr(hints, "setColorScheme", None)
-    if setter is not None:  # Qt < 6.8 simply follows the system
-        setter(_SCHEMES.get(theme, Qt.ColorScheme.Unknown))
+    if setter is not None and not (startup and theme == "system"):  # Qt < 6.8: system only
+        from PySide6.QtCore import Qt
+
+        schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+        setter(schemes.get(theme, Qt.ColorScheme.Unknown))
     if model is not None:
         model.set_dark(is_dark())
 
