@@ -146,6 +146,21 @@ def _expiry(payload: Mapping[str, Any], key: str, kind: str, now: float) -> floa
     return now + lifetime
 
 
+# Common non-standard fields for the refresh token's own lifetime (Keycloak, Microsoft).
+RELATIVE_REFRESH_FIELDS = ("refresh_expires_in", "refresh_token_expires_in")
+
+
+def _refresh_expiry(
+    profile: ProviderProfile, payload: Mapping[str, Any], now: float
+) -> float | None:
+    if profile.refresh_expiry_field:
+        return _expiry(payload, profile.refresh_expiry_field, profile.refresh_expiry_kind, now)
+    for key in RELATIVE_REFRESH_FIELDS:
+        if payload.get(key):  # Keycloak sends 0 for offline tokens: "does not expire"
+            return _expiry(payload, key, "relative", now)
+    return None
+
+
 def parse_token_response(
     profile: ProviderProfile, payload: Any, now: float, requested_scope: tuple[str, ...] = ()
 ) -> TokenSet:
@@ -191,9 +206,7 @@ def parse_token_response(
         scope=scope,
         issued_at=now,
         expires_at=_expiry(payload, profile.access_expiry_field, profile.access_expiry_kind, now),
-        refresh_expires_at=_expiry(
-            payload, profile.refresh_expiry_field, profile.refresh_expiry_kind, now
-        ),
+        refresh_expires_at=_refresh_expiry(profile, payload, now),
         extra=extra,
     )
 

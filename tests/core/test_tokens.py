@@ -123,3 +123,14 @@ def test_secret_json_round_trip() -> None:
         issued_at=NOW - 1,
     )
     assert TokenSet.from_secret_json(tokens.to_secret_json()) == tokens
+
+
+def test_refresh_token_lifetime_is_read_from_common_fields() -> None:
+    """Keycloak's refresh_expires_in gives the refresh token's own expiry; 0 means none."""
+    base = {"access_token": "a", "token_type": "Bearer", "refresh_token": "r"}
+    tokens = parse_token_response(OIDC, {**base, "refresh_expires_in": 1800}, NOW)
+    assert tokens.refresh_expires_at == NOW + 1800
+    assert (
+        parse_token_response(OIDC, {**base, "refresh_expires_in": 0}, NOW).refresh_expires_at
+        is None
+    )
