@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from .account_actions import AccountActions
 from .actions import build_actions
 from .background import run_in_background
 from .engine_loader import EngineFactory, EngineStart, default_factory, start_engine
@@ -30,7 +31,7 @@ PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
 ATTENTION_EVERY_TICKS = 30
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AccountActions, QMainWindow):
     """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up.
 
     Only the shell (menus, toolbar, a "Loading" page) exists before the first paint;
@@ -222,131 +223,6 @@ class MainWindow(QMainWindow):
         from .status import NEEDS_ATTENTION
 
         return [a for a in self.model.accounts() if self.model.status_of(a) in NEEDS_ATTENTION]
-
-    # -- actions --------------------------------------------------------------------
-    def _need_engine(self) -> bool:
-        if self.engine is None:
-            self.statusBar().showMessage("Loopgate is still starting; try again in a moment.", 5000)
-            return False
-        return True
-
-    def connect_account(self, profile_id: str = "", account: Account | None = None) -> Any:
-        if not self._need_engine():
-            return None
-        from .connect_dialog import ConnectDialog
-
-        dialog = ConnectDialog(
-            self.engine, self.settings, self, account=account, profile_id=profile_id
-        )
-        dialog.connected.connect(self._connected)
-        self.connect_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def try_demo(self) -> None:
-        dialog = self.connect_account("demo")
-        if dialog is not None:
-            dialog.start()
-
-    def reconnect(self, account_id: str = "") -> None:
-        account = self._account(account_id)
-        if account is not None:
-            self.connect_account(account=account)
-
-    def _connected(self, account: Account) -> None:
-        self.statusBar().showMessage(f"Connected {account.label}.", 8000)
-        self.reload_accounts(select_id=account.id)
-
-    def refresh_selected(self) -> None:
-        account = self.table.selected_account()
-        if account is not None and self._need_engine():
-            if account.status == "reconnect_needed":
-                self.reconnect(account.id)
-            elif self.health.refresh_now(account.id):
-                self.statusBar().showMessage(f"Renewing {account.label}…", 4000)
-
-    def disconnect_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        account = self.table.selected_account()
-        if account is None or not self._need_engine():
-            return
-        box = QMessageBox(self)
-        box.setObjectName("disconnectConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Disconnect account")
-        box.setText(f"Disconnect {account.label}?")
-        box.setInformativeText(
-            "Loopgate tells the provider to revoke access where it can, then forgets the "
-            "tokens on this computer. You can connect again at any time."
-        )
-        yes = box.addButton("Disconnect", QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("confirmDisconnectButton")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._disconnect_answer(box, yes, account))
-        self.confirm_box = box
-        box.open()
-
-    def _disconnect_answer(self, box: QMessageBox, yes: Any, account: Account) -> None:
-        if box.clickedButton() is not yes:
-            return
-        engine = self.engine
-        self.statusBar().showMessage(f"Disconnecting {account.label}…")
-
-        def done(outcome: str) -> None:
-            self.statusBar().showMessage(f"Disconnected {account.label}: {outcome}.", 8000)
-            self.reload_accounts()
-
-        def failed(exc: BaseException) -> None:
-            from .errors_view import show_error
-
-            show_error(self, "Disconnect", exc)
-            self.reload_accounts()
-
-        run_in_background(lambda _c: engine.disconnect(account.id), done, failed)
-
-    def _double_clicked(self) -> None:
-        from .status import RECONNECT
-
-        account = self.table.selected_account()
-        if account is not None and self.model.status_of(account) == RECONNECT:
-            self.reconnect(account.id)
-
-    def _account(self, account_id: str) -> Account | None:
-        if not account_id:
-            return self.table.selected_account()
-        row = self.model.row_of(account_id)
-        return self.model.account_at(row) if row is not None else None
-
-    def open_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        dialog.accepted.connect(self._settings_changed)
-        dialog.open()
-
-    def _settings_changed(self) -> None:
-        from .settings import browser_opener
-        from .theme import apply_theme
-
-        if self.engine is not None and self._owns_browser(self.engine.browser):
-            self.engine.browser = browser_opener(self.settings.browser_command)
-        apply_theme(self.settings.theme, self.model)
-        self.health.check()
-        self.table.viewport().update()
-
-    @staticmethod
-    def _owns_browser(opener: Any) -> bool:
-        """Only the default opener or one from Settings is replaced (tests inject their own)."""
-        from desktop_app.core.browser import open_system_browser
-
-        return opener is open_system_browser or getattr(opener, "from_settings", False)
-
-    def open_about(self) -> None:
-        from .about import show_about
-
-        show_about(self)
 
     def notify(self, title: str, message: str) -> None:
         self._update_attention()
