@@ -29,13 +29,14 @@ log = logging.getLogger("desktop_app.ui")
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
-    """(plain message, technical detail) for any exception."""
+    """(plain message, technical detail) for any exception; the detail is redacted."""
+    name = type(exc).__name__
     message = getattr(exc, "message", "") or ""
     detail = getattr(exc, "detail", "") or ""
     if not message:
         message = "Something unexpected went wrong. The details were written to the log."
-        detail = detail or f"{type(exc).__name__}: {exc}"
-    return message, f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        detail = detail or str(exc)
+    return message, _redacted(f"{name}: {detail}" if detail else name)
 
 
 class ErrorPanel(QWidget):
@@ -97,6 +98,15 @@ class ErrorPanel(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
 
+def _redacted(text: str) -> str:
+    try:
+        from desktop_app.core.redact import redact_text
+
+        return redact_text(text.strip())
+    except Exception:  # the message must still appear
+        return text.strip()
+
+
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """A modal message box with the detail behind its "Show Details…" button."""
     message, detail = describe(exc)
@@ -139,7 +149,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
             "Something unexpected went wrong. Loopgate kept running; the details were "
             "written to its log."
         )
-        box.setDetailedText("".join(traceback.format_exception_only(kind, exc)).strip())
+        box.setDetailedText(_redacted("".join(traceback.format_exception_only(kind, exc))))
         box.exec()
     finally:
         _showing = False

@@ -42,6 +42,10 @@ def build_body(window: Any, clock: Callable[[], float]) -> None:
     window.stack.addWidget(window.empty)
     window.stack.addWidget(splitter)
     window.ticker = Ticker(clock, window)
+    # Right-click on a row offers the same verbs as the toolbar.
+    window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for action in window.actions.per_account():
+        window.table.addAction(action)
     from .theme import is_dark
 
     window.model.set_dark(is_dark())

@@ -128,7 +128,6 @@ class MainWindow(AccountActions, QMainWindow):
 
         self._build_body()
         self.setWindowIcon(app_icon())
-        self.detail.install()
         self.ticker.start()
         factory = self._factory
         run_in_background(lambda _c: start_engine(factory), self._engine_started, self._no_engine)
@@ -138,6 +137,8 @@ class MainWindow(AccountActions, QMainWindow):
         from .icons import icon
 
         self.engine = start.engine
+        # The worker already imported the JWT/HTTP stack, so the detail widgets load fast.
+        self.detail.install()
         self.model.set_providers(
             {
                 p.id: ProviderInfo(p.name, p.environment, icon(p.icon))
@@ -161,6 +162,7 @@ class MainWindow(AccountActions, QMainWindow):
     def _no_engine(self, exc: BaseException) -> None:
         from .errors_view import describe
 
+        self.detail.install()
         message, _detail = describe(exc)
         self.banner.show_message(f"Loopgate could not start: {message}", kind="error")
         self.stack.setCurrentIndex(PAGE_EMPTY)

@@ -117,3 +117,50 @@ def test_no_keychain_offers_session_only_mode(window_for: Any, engine: Any) -> N
     assert engine.vault.session_only
     assert "forgotten when you quit" in window.banner.text.text()
     assert window.findChild(QWidget, "bannerButton").isHidden()
+
+
+def test_describe_gives_plain_words_and_redacted_detail() -> None:
+    """Loopgate errors keep their message; unknown ones get a plain sentence."""
+    from desktop_app.core.errors import AccessDenied
+    from desktop_app.ui.errors_view import describe
+
+    message, detail = describe(AccessDenied(detail="error=access_denied"))
+    assert message.startswith("You chose not to allow access")
+    assert detail == "AccessDenied: error=access_denied"
+    message, detail = describe(ValueError("Bearer abcdefghijklmnopqrstuvwxyz0123456789"))
+    assert message.startswith("Something unexpected went wrong")
+    assert "abcdefghijklmnopqrstuvwxyz0123456789" not in detail
+
+
+def test_custom_provider_from_issuer(qtbot: Any, engine: Any, demo_server: Any) -> None:
+    """An issuer URL is discovered in the background and saved as a selectable profile."""
+    from desktop_app.ui.custom_provider import CustomProviderDialog
+
+    dialog = CustomProviderDialog(engine)
+    qtbot.addWidget(dialog)
+    dialog.issuer.setText(demo_server.issuer)
+    dialog.client_id.setText("my-client")
+    dialog.name.setText("Practice IdP")
+    with qtbot.waitSignal(dialog.saved, timeout=15000) as blocker:
+        dialog.save()
+    profile = engine.registry.get(blocker.args[0])
+    assert profile.name == "Practice IdP" and profile.family == "custom"
+    assert profile.client_id == "my-client"
+
+
+def test_custom_provider_typed_endpoints_need_https(qtbot: Any, engine: Any) -> None:
+    """Typed endpoints must be https; a bad entry is explained, nothing saved."""
+    from desktop_app.ui.custom_provider import CustomProviderDialog
+
+    dialog = CustomProviderDialog(engine)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.authorize.setText("http://idp.example/authorize")
+    dialog.token.setText("https://idp.example/token")
+    dialog.client_id.setText("x")
+    dialog.save()
+    assert "https://" in dialog.error.message.text()
+    dialog.authorize.setText("https://idp.example/authorize")
+    with qtbot.waitSignal(dialog.saved, timeout=15000) as blocker:
+        dialog.save()
+    assert engine.registry.get(blocker.args[0]).token_endpoint == "https://idp.example/token"
