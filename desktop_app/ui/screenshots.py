@@ -120,6 +120,21 @@ def render(out: Path) -> list[Path]:
         dialog.cancel()
         _wait(app, lambda: dialog.stack.currentIndex() == 0)
         dialog.done(0)
+        from desktop_app.core.demo.scripted_browser import deny
+
+        engine.browser = lambda url: (threading.Thread(target=deny, args=(url,)).start(), True)[1]
+        dialog = window.connect_account("demo")
+        dialog.start()
+        _wait(app, lambda: dialog.stack.currentIndex() == 2)
+        dialog.error.toggle.setChecked(True)
+        shot(dialog, "connect-denied.png")
+        dialog.done(0)
+        from .settings_dialog import SettingsDialog
+
+        settings_dialog = SettingsDialog(settings, window)
+        settings_dialog.show()
+        shot(settings_dialog, "settings.png")
+        settings_dialog.reject()
         window.detail.setCurrentIndex(0)
         shot(window, "inspector.png")
         window.detail.setCurrentIndex(1)
