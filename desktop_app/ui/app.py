@@ -90,11 +90,10 @@ def after_first_paint(app: QApplication, window: object) -> None:
     from .tray import Tray
 
     assert isinstance(window, MainWindow)
-    if window.tray is not None:
+    if window.started:
         return
     configure_logging()
     install_excepthook()
-    follow_system(window.model)
     tray = Tray(lambda title, text: window.statusBar().showMessage(f"{title}: {text}", 15000))
     tray.setParent(window)
     tray.show_requested.connect(window.bring_to_front)
@@ -104,3 +103,4 @@ def after_first_paint(app: QApplication, window: object) -> None:
     )
     window.tray = tray if tray.available else None
     window.start()
+    follow_system(window.model)  # the model exists once start() built the body

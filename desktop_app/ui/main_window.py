@@ -88,6 +88,10 @@ class MainWindow(AccountActions, QMainWindow):
         a.quit.triggered.connect(self.close)
         self._update_actions(None)
 
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:

@@ -164,3 +164,26 @@ def test_custom_provider_typed_endpoints_need_https(qtbot: Any, engine: Any) -> 
     with qtbot.waitSignal(dialog.saved, timeout=15000) as blocker:
         dialog.save()
     assert engine.registry.get(blocker.args[0]).token_endpoint == "https://idp.example/token"
+
+
+def test_after_first_paint_starts_everything(
+    qtbot: Any, settings: AppSettings, engine: Any, monkeypatch: Any
+) -> None:
+    """The deferred start-up (logging, crash handler, tray, body, engine) runs cleanly."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.app import after_first_paint
+    from desktop_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    window = MainWindow(settings, engine_factory=lambda: engine)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    with qtbot.waitSignal(window.accounts_loaded, timeout=10000):
+        after_first_paint(QApplication.instance(), window)
+    assert window.started and window.engine is engine
+    assert window.actions.connect.shortcut().toString() == "Ctrl+N"
+    after_first_paint(QApplication.instance(), window)  # idempotent
+    window.health.stop()
+    window.ticker.stop()
