@@ -94,19 +94,22 @@ def _refreshes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 # -- crash targets (run through multiprocessing's forkserver) ---------------------------
-def write_store_forever(directory: str, account_ids: list[str]) -> None:
-    """Rewrites every account's label in a tight loop: ``label-<n>`` with increasing n."""
+def write_store_forever(directory: str, account_ids: list[str], run: int, ready: Any) -> None:
+    """Rewrites every account's label in a tight loop: ``label-<run>-<n>`` with increasing n."""
     from desktop_app.core.store import AccountStore
 
     store = AccountStore(Path(directory))
     n = 0
+    ready.set()
     while True:
         n += 1
         for account_id in account_ids:
-            store.update(account_id, lambda a, n=n: a.with_changes(label=f"label-{n}"))
+            store.update(account_id, lambda a, n=n: a.with_changes(label=f"label-{run}-{n}"))
 
 
-def refresh_forever(home: str, keyring_dir: str, demo_port: int, account_id: str) -> None:
+def refresh_forever(
+    home: str, keyring_dir: str, demo_port: int, account_id: str, ready: Any
+) -> None:
     """Forced refreshes in a tight loop against the parent's demo provider."""
     from desktop_app.core.vault import KeyringVault
     from tests.support.faulty_keyrings import FileKeyring
@@ -114,6 +117,8 @@ def refresh_forever(home: str, keyring_dir: str, demo_port: int, account_id: str
     os.environ["LOOPGATE_HOME"] = home
     os.environ["LOOPGATE_DEMO_PORT"] = str(demo_port)
     engine = build_engine(vault=KeyringVault(FileKeyring(Path(keyring_dir))))
+    engine.resolved_profile(engine.store.get(account_id).profile_id)
+    ready.set()
     while True:
         engine.tokens.fresh_tokens(account_id, force=True)
 
