@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.accounts import Account
 
 from .background import Task, run_in_background
-from .errors_view import ErrorPanel, describe
+from .connect_pages import ErrorPage, WaitingPage, button
+from .errors_view import describe
 from .provider_picker import ProviderPicker
 from .settings import AppSettings
 
@@ -39,13 +38,6 @@ class _ProgressRelay(QObject):
     """Created on the GUI thread, so an emit from the worker is delivered queued."""
 
     progress = Signal(object)
-
-
-def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
 
 
 class ConnectDialog(QDialog):
@@ -106,13 +98,13 @@ class ConnectDialog(QDialog):
             page,
         )
         intro.setWordWrap(True)
-        self.custom_button = _button(
+        self.custom_button = button(
             "Add a custom provider…", "customProviderButton", "Add a custom provider", page
         )
         self.custom_button.clicked.connect(self._add_custom)
-        self.cancel_choose = _button("Cancel", "connectCancelChoose", "Cancel", page)
+        self.cancel_choose = button("Cancel", "connectCancelChoose", "Cancel", page)
         self.cancel_choose.clicked.connect(self.reject)
-        self.connect_button = _button("Connect", "connectStartButton", "Connect", page)
+        self.connect_button = button("Connect", "connectStartButton", "Connect", page)
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self.start)
         buttons = QHBoxLayout()
@@ -127,64 +119,20 @@ class ConnectDialog(QDialog):
         return page
 
     def _waiting_page(self) -> QWidget:
-        page = QWidget(self)
-        self.status = QLabel("Waiting for you to approve in your browser…", page)
-        self.status.setObjectName("connectStatus")
-        self.status.setWordWrap(True)
-        self.status.setProperty("role", "headline")
-        busy = QProgressBar(page)
-        busy.setRange(0, 0)
-        busy.setTextVisible(False)
-        busy.setMaximumHeight(8)
-        self.hint = QLabel(
-            "Sign in and press Allow in the browser tab that just opened. If no tab opened, "
-            "use “Open the page again” or copy the link into your browser.",
-            page,
-        )
-        self.hint.setWordWrap(True)
-        self.time_left = QLabel("", page)
-        self.time_left.setObjectName("connectTimeLeft")
-        self.reopen_button = _button(
-            "Open the page again", "reopenButton", "Open the sign-in page again", page
-        )
+        page = WaitingPage(self)
+        self.status, self.hint, self.time_left = page.status, page.hint, page.time_left
+        self.reopen_button, self.copy_button = page.reopen_button, page.copy_button
+        self.cancel_button = page.cancel_button
         self.reopen_button.clicked.connect(self.open_again)
-        self.copy_button = _button("Copy link", "copyLinkButton", "Copy sign-in link", page)
         self.copy_button.clicked.connect(self.copy_link)
-        self.cancel_button = _button("Cancel", "connectCancelButton", "Cancel connecting", page)
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reopen_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(busy)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.time_left)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
         return page
 
     def _error_page(self) -> QWidget:
-        page = QWidget(self)
-        title = QLabel("The account was not connected", page)
-        title.setProperty("role", "headline")
-        self.error = ErrorPanel(page, "connectError")
-        self.retry_button = _button("Try again", "retryButton", "Try connecting again", page)
+        page = ErrorPage(self)
+        self.error, self.retry_button = page.error, page.retry_button
         self.retry_button.clicked.connect(self._back_to_choice)
-        close = _button("Close", "connectCloseButton", "Close", page)
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(page)
-        layout.addWidget(title)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        page.close_button.clicked.connect(self.reject)
         return page
 
     # -- actions --------------------------------------------------------------------
