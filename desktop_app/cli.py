@@ -209,7 +209,13 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     engine = _engine()
     account = engine.store.find(args.account)
     tokens = engine.vault.get_tokens(account.id)
-    report = inspection(account, tokens, reveal=args.reveal, now=time.time())
+    report = inspection(
+        account,
+        tokens,
+        reveal=args.reveal,
+        now=time.time(),
+        statements=_signature_statements(engine, account, tokens),
+    )
     if args.json:
         print(json.dumps(report, indent=2, default=str))
         return 0
@@ -228,6 +234,20 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             print("  header: " + pretty(entry["jwt"]["header"]).replace("\n", "\n  "))
             print("  claims: " + pretty(entry["jwt"]["claims"]).replace("\n", "\n  "))
     return 0
+
+
+def _signature_statements(engine: Any, account: Any, tokens: Any) -> dict[str, str]:
+    """Checks JWT signatures against the provider's keys; offline, says why not."""
+    from .core.token_check import check_tokens
+
+    if tokens is None:
+        return {}
+    try:
+        checks = check_tokens(tokens, engine.profile_for(account), engine.session())
+    except LoopgateError as exc:
+        reason = f"signature not verified: {exc.message}"
+        return {name: reason for name in ("access_token", "refresh_token", "id_token")}
+    return {check.name: check.statement for check in checks}
 
 
 def cmd_call(args: argparse.Namespace) -> int:

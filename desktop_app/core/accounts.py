@@ -46,6 +46,8 @@ class Account:
     token_response: dict[str, Any] = field(default_factory=dict)
     diagnostics: tuple[dict[str, Any], ...] = ()
     session_only: bool = False
+    # The client ID the account was connected with (typed when the profile has none).
+    client_id: str = ""
 
     def with_changes(self, **changes: Any) -> Account:
         return replace(self, **changes)

@@ -104,7 +104,7 @@ def run_connect(
         id_claims=claims,
     )
     timeline.add("identity", identity.summary() or "unknown")
-    account = _account_for(engine, profile, identity, label, account_id, result.tokens)
+    account = _account_for(engine, profile, identity, label, account_id, result.tokens, client)
     account = account.with_changes(
         token_response=result.redacted_response,
         diagnostics=timeline.entries(),
@@ -150,6 +150,7 @@ def _account_for(
     label: str,
     account_id: str,
     tokens: TokenSet,
+    client_id: str,
 ) -> Account:
     """The same identity at the same provider updates its account instead of duplicating it."""
     existing = None
@@ -183,6 +184,7 @@ def _account_for(
         last_error_detail="",
         last_refresh_at=None,
         session_only=engine.vault.session_only,
+        client_id=client_id,
     )
 
 

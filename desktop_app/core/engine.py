@@ -171,7 +171,11 @@ class Engine:
             self._resolved.clear()
 
     def profile_for(self, account: Account) -> ProviderProfile:
-        return self.resolved_profile(account.profile_id)
+        """The account's profile, with the client ID it was connected with (refresh needs it)."""
+        profile = self.resolved_profile(account.profile_id)
+        if account.client_id and account.client_id != profile.client_id:
+            profile = replace(profile, client_id=account.client_id)
+        return profile
 
     def allowed_hosts(self, profile: ProviderProfile) -> list[str]:
         urls = (profile.api_base, profile.issuer, profile.token_endpoint, profile.userinfo_endpoint)

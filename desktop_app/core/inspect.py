@@ -33,7 +33,12 @@ def token_reports(tokens: TokenSet) -> list[TokenReport]:
 
 
 def inspection(
-    account: Account, tokens: TokenSet | None, *, reveal: bool, now: float
+    account: Account,
+    tokens: TokenSet | None,
+    *,
+    reveal: bool,
+    now: float,
+    statements: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """One JSON-able report: lifetimes, scopes, JWT header/claims, masked unless revealed."""
     out: dict[str, Any] = {
@@ -57,7 +62,7 @@ def inspection(
             entry["jwt"] = {
                 "header": report.jwt.header,
                 "claims": report.jwt.claims,
-                "signature": report.jwt.verification_note,
+                "signature": (statements or {}).get(report.name, report.jwt.verification_note),
             }
         out["tokens"][report.name] = entry
     return out

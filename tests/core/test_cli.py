@@ -105,3 +105,10 @@ def test_provider_add_from_issuer(cli, demo_server) -> None:
     profile_id = out.strip()
     code, out, err = cli("connect", profile_id, "--timeout", "20")
     assert code == 0, err
+
+
+def test_inspect_says_whether_the_id_token_signature_was_verified(cli) -> None:
+    """The CLI checks the id_token against the provider's JWKS and says so."""
+    account_id = cli("connect", "demo", "--timeout", "20")[1].strip()
+    _code, out, _err = cli("inspect", account_id)
+    assert "Signature verified with the provider's key" in out

@@ -120,3 +120,15 @@ def test_default_lead_time_is_the_larger_of_five_minutes_and_ten_percent() -> No
     assert default_lead_time(600) == 300
     assert default_lead_time(30 * 24 * 3600) == pytest.approx(259200)
     assert default_lead_time(None) == 300
+
+
+def test_a_typed_client_id_is_remembered_for_refresh(demo_server) -> None:
+    """A profile without a client ID: the one typed at connect is used for every refresh."""
+    from desktop_app.core.profiles import save_user_profile
+
+    save_user_profile({"id": "demo-no-client", "extends": "demo", "client_id": ""})
+    engine = make_engine(demo_server.port)
+    account = engine.connect("demo-no-client", client_id="loopgate-demo", timeout=20)
+    assert engine.store.get(account.id).client_id == "loopgate-demo"
+    _tokens, refreshed = engine.tokens.fresh_tokens(account.id, force=True)
+    assert refreshed
