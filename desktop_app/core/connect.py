@@ -11,7 +11,7 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .accounts import CONNECTED, Account, AccountIdentity
@@ -62,6 +62,7 @@ def run_connect(
     progress(ConnectProgress("preparing", "Contacting the provider…"))
     profile = engine.resolved_profile(profile_id)
     client = engine.require_client_id(profile, client_id)
+    profile = replace(profile, client_id=client)  # the token request must send the same ID
     timeline.add("provider", f"{profile.display_name}: {profile.authorization_endpoint}")
     state = new_state()
     receiver = LoopbackReceiver(
