@@ -19,7 +19,7 @@ from tests.support import figures
 from tests.support.engines import ScriptedBrowser, make_engine
 from tests.support.fake_provider import FakeProvider, approving_browser
 from tests.support.faulty_keyrings import RaisingKeyring
-from tests.support.keyrings import LockedKeyring, MemoryKeyring, WindowsCappedKeyring
+from tests.support.keyrings import LockedKeyring, WindowsCappedKeyring
 from tests.support.reliability import fake_engine, secret_hits
 
 ME = ApiRequest("GET", "/api/me")
