@@ -40,6 +40,17 @@ COLUMN_WIDTHS = {
 WAKE_GAP_SECONDS = 5.0
 
 
+class _SourceSortProxy(QSortFilterProxyModel):
+    """Hands sorting to ``AccountsModel.sort`` and stays an identity mapping (design §6)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, AccountsModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+
 class AccountsTable(QTableView):
     """The view; ``selection_changed`` carries the selected account (or ``None``)."""
 
@@ -50,7 +61,7 @@ class AccountsTable(QTableView):
         self.setObjectName("accountsTable")
         self.setAccessibleName("Connected accounts")
         self.source = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SourceSortProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         # Ticks change text, never the sort keys; re-sorting is done on reload only.

@@ -103,3 +103,14 @@ def test_ticker_detects_wake(qtbot: Any, clock: Clock) -> None:
     with qtbot.waitSignal(ticker.woke) as blocker:
         ticker.tick()
     assert blocker.args == [600.0]
+
+
+def test_header_sort_keeps_the_selection(qtbot: Any, clock: Clock) -> None:
+    """Sorting (done in the model, one key per row) keeps the selected account selected."""
+    table = _table(qtbot, clock, 500)
+    assert table.select_account("acct00123")
+    table.sortByColumn(COL_LABEL, Qt.SortOrder.DescendingOrder)
+    labels = [table.proxy.index(r, COL_LABEL).data() for r in range(5)]
+    assert labels == sorted(labels, key=str.casefold, reverse=True)
+    selected = table.selected_account()
+    assert selected is not None and selected.id == "acct00123"
