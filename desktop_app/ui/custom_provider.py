@@ -101,6 +101,7 @@ class CustomProviderDialog(QDialog):
         self.save_button.setAccessibleName("Save custom provider")
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("customCancelButton")
+        cancel.setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -44,8 +44,10 @@ class SettingsDialog(QDialog):
         self.lead.setEnabled(settings.auto_refresh)
         self.system_browser = QRadioButton("System default browser", self)
         self.system_browser.setObjectName("systemBrowserRadio")
+        self.system_browser.setAccessibleName("Use the system default browser")
         self.command_browser = QRadioButton("Run this command:", self)
         self.command_browser.setObjectName("commandBrowserRadio")
+        self.command_browser.setAccessibleName("Use a browser command")
         group = QButtonGroup(self)
         group.addButton(self.system_browser)
         group.addButton(self.command_browser)
@@ -82,6 +84,12 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.setObjectName("settingsButtons")
+        for button, name in (
+            (buttons.button(QDialogButtonBox.StandardButton.Ok), "settingsOkButton"),
+            (buttons.button(QDialogButtonBox.StandardButton.Cancel), "settingsCancelButton"),
+        ):
+            button.setObjectName(name)
+            button.setAccessibleName(button.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
