@@ -83,14 +83,24 @@ def main() -> int:
     figures = [
         Figure("cold start: bare-Qt floor (median wall)", ms(floor_wall)),
         Figure("cold start: loopgate-gui --smoke (median wall)", ms(app_wall)),
-        Figure("cold start: ratio app/floor", f"{ratio:.2f}x", f"<= {TARGET_RATIO}x",
-               ratio <= TARGET_RATIO),
-        Figure("cold start: peak RSS floor / app",
-               f"{median([r.peak_mib for r in floor]):.0f} / "
-               f"{median([r.peak_mib for r in app]):.0f} MiB"),
+        Figure(
+            "cold start: ratio app/floor",
+            f"{ratio:.2f}x",
+            f"<= {TARGET_RATIO}x",
+            ratio <= TARGET_RATIO,
+        ),
+        Figure(
+            "cold start: peak RSS floor / app",
+            f"{median([r.peak_mib for r in floor]):.0f} / "
+            f"{median([r.peak_mib for r in app]):.0f} MiB",
+        ),
         Figure("cold start: imports before first paint", ms(total)),
-        Figure("cold start: HTTP/keychain/JWT/demo loaded before paint",
-               ", ".join(early) or "none", "none", not early),
+        Figure(
+            "cold start: HTTP/keychain/JWT/demo loaded before paint",
+            ", ".join(early) or "none",
+            "none",
+            not early,
+        ),
     ]
     emit(figures)
     return 0

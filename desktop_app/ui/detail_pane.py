@@ -35,6 +35,15 @@ def _placeholder(name: str, text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _import_tabs() -> None:
+    """Worker side: only imports (no widget is created off the GUI thread)."""
+    for _title, _name, module, _cls in TABS:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass  # ``_build`` shows the placeholder and logs why
+
+
 class DetailPane(QTabWidget):
     """Tabs that follow the selected account; ``accounts_changed`` bubbles up to reload."""
 
@@ -55,10 +64,19 @@ class DetailPane(QTabWidget):
         self._account: Any = None
 
     def install(self) -> None:
-        """Swaps placeholders for the real widgets (after the first paint)."""
+        """Swaps placeholders for the real widgets (after the first paint).
+
+        The tab modules import the JWT and HTTP layers (≈ 0.3 s): that runs on a worker,
+        so the GUI thread only builds the widgets, and keeps painting meanwhile.
+        """
         if self.installed:
             return
         self.installed = True
+        from .background import run_in_background
+
+        run_in_background(lambda _c: _import_tabs(), lambda _r: self._swap(), self._swap)
+
+    def _swap(self, *_ignored: object) -> None:
         current = self.currentIndex()
         for position, (title, name, module, cls) in enumerate(TABS):
             widget = self._build(name, module, cls)

@@ -47,6 +47,7 @@ class HealthMonitor(QObject):
         self._running: dict[str, Task] = {}
         self._failures: dict[str, tuple[int, float]] = {}
         self._warned: set[str] = set()
+        self._leads: dict[str, float] = {}
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
@@ -56,21 +57,40 @@ class HealthMonitor(QObject):
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self._accounts = {a.id: a for a in accounts}
+        self._recompute_leads()
         for gone in set(self._failures) - set(self._accounts):
             del self._failures[gone]
         self._warned &= set(self._accounts)
         self.check()
 
+    def settings_changed(self) -> None:
+        """Lead time or auto-refresh changed: new leads, new schedule."""
+        self._recompute_leads()
+        self.check()
+
+    def _recompute_leads(self) -> None:
+        # One settings read per reload, not one per account per paint (QSettings ≈ 4 µs).
+        minutes = self._lead_minutes()
+        self._leads = {i: lead_time_for(a, minutes) for i, a in self._accounts.items()}
+
     def is_refreshing(self, account_id: str) -> bool:
         return account_id in self._running
 
     def lead_time(self, account: Account) -> float:
+        """Cached per account (the table asks on every paint of a countdown cell)."""
+        if self._accounts.get(account.id) is account:
+            lead = self._leads.get(account.id)
+            if lead is not None:
+                return lead
         return lead_time_for(account, self._lead_minutes())
 
     # -- scheduling -----------------------------------------------------------------
     def due_at(self, account: Account, now: float) -> float | None:
         """When this account should be renewed automatically (``None``: never)."""
-        if not self._auto_refresh() or account.status == RECONNECT_NEEDED:
+        return self._due(account, now, self._auto_refresh())
+
+    def _due(self, account: Account, now: float, auto: bool) -> float | None:
+        if not auto or account.status == RECONNECT_NEEDED:
             return None
         if account.expires_at is None or not can_renew(account, now):
             return None  # unknown expiry: renewed on a 401 instead (design §3)
@@ -87,7 +107,10 @@ class HealthMonitor(QObject):
 
     def check(self) -> None:
         """Starts whatever is due, then aims the timer at the next thing to do."""
-        now = self._clock()
+        self._check_all(self._clock())
+
+    def _check_all(self, now: float) -> None:
+        auto = self._auto_refresh()  # read once per check, not once per account
         soonest: float | None = None
         for account in list(self._accounts.values()):
             warn = self._warn_at(account, now)
@@ -101,7 +124,7 @@ class HealthMonitor(QObject):
                 )
             elif warn is not None:
                 soonest = warn if soonest is None else min(soonest, warn)
-            due = self.due_at(account, now)
+            due = self._due(account, now, auto)
             if due is None or account.id in self._running:
                 continue
             if due > now:

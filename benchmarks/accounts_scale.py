@@ -1,0 +1,207 @@
+"""Many accounts: countdown tick cost, GUI-thread gap while loading, peak RSS.
+
+The parent writes synthetic accounts (no tokens: the table does not need them) into a
+store under a temporary ``LOOPGATE_HOME``; each measurement then runs in a child that
+opens the real ``MainWindow`` at 1000×700 with an engine over an in-memory keyring.
+
+* countdown: per tick, the thread CPU time of the tick plus the repaint it causes
+  (the window's clock is advanced one second per tick), median of 40 ticks, sorted by
+  expiry (the default) and unsorted. Target: ≤ 2 ms at 10,000 sorted, flat in N.
+* load: a 5 ms heartbeat runs from the first paint while the engine reads 10,000
+  accounts and the table fills; longest gap (target ≤ 50 ms) and peak RSS.
+
+Run: ``python -m benchmarks.accounts_scale``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .common import Figure, child_env, emit, median, peak_rss_mib, run_child, temp_home
+
+COUNTS = (100, 1000, 10000)
+TICKS = 40
+TICK_TARGET_MS = 2.0
+GAP_TARGET_MS = 50.0
+
+
+def write_accounts(home: Path, count: int) -> None:
+    """``count`` plausible accounts with expiries spread over the next hours."""
+    from desktop_app.core.accounts import Account, AccountIdentity
+    from desktop_app.core.store import AccountStore
+
+    rng = random.Random(count)
+    now = time.time()
+    accounts = [
+        Account(
+            id=f"acct-{i:05d}",
+            profile_id="demo",
+            label=f"Demo account {i}",
+            identity=AccountIdentity(subject=f"user-{i}", name=f"User {i}", email=f"u{i}@example"),
+            scopes=("openid", "profile", "api"),
+            created_at=now - 3600,
+            updated_at=now - 60,
+            issued_at=now - 60,
+            expires_at=now + rng.uniform(1800, 36000),
+            refresh_expires_at=now + 30 * 86400,
+            has_refresh_token=True,
+        )
+        for i in range(count)
+    ]
+    AccountStore(home / "data").replace_all(accounts)
+
+
+# -- child side ---------------------------------------------------------------------------
+def open_window(clock: Any = time.time) -> tuple[Any, Any]:
+    import keyring
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.core.engine import Engine
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import AppSettings
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(AppSettings(), engine_factory=Engine.default, clock=clock)
+    window.resize(1000, 700)
+    return app, window
+
+
+def child_countdown() -> dict[str, float]:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.accounts_model import COL_EXPIRES
+
+    from .explorer_responsiveness import settle, wait_until
+
+    offset = [0.0]
+    app, window = open_window(lambda: time.time() + offset[0])
+    window.show()
+    wait_until(app, lambda: window._painted)
+    loaded: list[bool] = []
+    window.accounts_loaded.connect(lambda: loaded.append(True))
+    window.start()
+    wait_until(app, lambda: bool(loaded))
+    window.ticker.stop()
+    settle(app, 0.3)
+    out = {}
+    for mode in ("sorted", "unsorted"):
+        if mode == "unsorted":
+            window.table.setSortingEnabled(False)
+            window.table.proxy.sort(-1)
+        else:
+            window.table.sortByColumn(COL_EXPIRES, Qt.SortOrder.AscendingOrder)
+        settle(app, 0.2)
+        samples = []
+        for _ in range(TICKS):
+            offset[0] += 1.0
+            started = time.thread_time()
+            window._tick()
+            app.sendPostedEvents()
+            app.processEvents()
+            samples.append(time.thread_time() - started)
+            time.sleep(0.005)
+        out[mode] = median(samples) * 1000
+    return out
+
+
+def child_load() -> dict[str, float]:
+    from .explorer_responsiveness import Heartbeat, settle, wait_until
+
+    app, window = open_window()
+    beat = Heartbeat()
+    loaded: list[float] = []
+    body: list[float] = []
+    window.accounts_loaded.connect(lambda: loaded.append(time.perf_counter()))
+
+    def painted() -> None:
+        # What the app does after its first paint: build the body (table, tabs), then
+        # the engine reads the store on a worker and the table fills.
+        beat.timer.start()
+        began = time.perf_counter()
+        window.start()
+        body.append(time.perf_counter() - began)
+        beat.reset()
+
+    window.first_painted.connect(painted)
+    started = time.perf_counter()
+    window.show()
+    wait_until(app, lambda: bool(loaded), timeout=120)
+    settle(app, 1.0)  # the first countdown ticks and health checks after the load
+    return {
+        "body_ms": body[0] * 1000,
+        "gap_ms": beat.longest,
+        "shown_s": loaded[0] - started,
+        "rows": window.model.rowCount(),
+        "peak_mib": peak_rss_mib(),
+    }
+
+
+# -- parent side --------------------------------------------------------------------------
+def run(kind: str, count: int) -> dict[str, float]:
+    home = temp_home()
+    write_accounts(home, count)
+    env = child_env(LOOPGATE_HOME=str(home))
+    command = [sys.executable, "-m", "benchmarks.accounts_scale", "--child", kind]
+    result = run_child(command, env, timeout=300)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.code != 0 or not lines:
+        raise SystemExit(f"{kind} {count} failed: {result.stderr[-1500:]}")
+    return json.loads(lines[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", choices=("countdown", "load"))
+    args = parser.parse_args()
+    if args.child:
+        work = child_countdown if args.child == "countdown" else child_load
+        print(json.dumps(work()), flush=True)
+        return 0
+    figures = []
+    ticks = {count: run("countdown", count) for count in COUNTS}
+    for mode in ("sorted", "unsorted"):
+        values = " / ".join(f"{ticks[c][mode]:.2f}" for c in COUNTS)
+        worst = ticks[COUNTS[-1]][mode]
+        flat = worst <= max(TICK_TARGET_MS, 2 * ticks[COUNTS[0]][mode])
+        figures.append(
+            Figure(
+                f"countdown tick CPU, {mode} (100 / 1k / 10k accounts)",
+                f"{values} ms",
+                f"<= {TICK_TARGET_MS:g} ms, flat",
+                flat and worst <= TICK_TARGET_MS,
+            )
+        )
+    idle = run("load", 0)
+    load = run("load", 10000)
+    figures += [
+        Figure(
+            "GUI gap: building the window body after first paint",
+            f"{load['body_ms']:.0f} ms",
+            f"<= {GAP_TARGET_MS:.0f} ms",
+            load["body_ms"] <= GAP_TARGET_MS,
+        ),
+        Figure(
+            "GUI gap: loading 10,000 accounts at start",
+            f"{load['gap_ms']:.0f} ms (table filled {load['shown_s']:.1f} s after show)",
+            f"<= {GAP_TARGET_MS:.0f} ms",
+            load["gap_ms"] <= GAP_TARGET_MS and load["rows"] == 10000,
+        ),
+        Figure(
+            "memory: peak RSS with 10,000 accounts (0 accounts)",
+            f"{load['peak_mib']:.0f} MiB ({idle['peak_mib']:.0f} MiB)",
+        ),
+    ]
+    emit(figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
