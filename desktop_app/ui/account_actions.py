@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .background import run_in_background
+from .lifetime import guarded
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -108,7 +109,9 @@ class AccountActions:
             show_error(self, "Disconnect", exc)
             self.reload_accounts()
 
-        run_in_background(lambda _c: engine.disconnect(account.id), done, failed)
+        run_in_background(
+            lambda _c: engine.disconnect(account.id), guarded(self, done), guarded(self, failed)
+        )
 
     def _double_clicked(self) -> None:
         from .status import RECONNECT
@@ -137,7 +140,7 @@ class AccountActions:
         if self.engine is not None and self._owns_browser(self.engine.browser):
             self.engine.browser = browser_opener(self.settings.browser_command)
         apply_theme(self.settings.theme, self.model)
-        self.health.check()
+        self.health.settings_changed()
         self.table.viewport().update()
 
     @staticmethod

@@ -27,6 +27,7 @@ from desktop_app.core.accounts import Account
 from .background import Task, run_in_background
 from .connect_pages import ErrorPage, WaitingPage, button
 from .errors_view import describe
+from .lifetime import guarded
 from .provider_picker import ProviderPicker
 from .settings import AppSettings
 
@@ -172,7 +173,9 @@ class ConnectDialog(QDialog):
         self.time_left.clear()
         self._set_link_buttons(False)
         self.stack.setCurrentIndex(PAGE_WAITING)
-        self._task = run_in_background(op, self._succeeded, self._failed)
+        self._task = run_in_background(
+            op, guarded(self, self._succeeded), guarded(self, self._failed)
+        )
 
     def cancel(self) -> None:
         if self._task is not None:

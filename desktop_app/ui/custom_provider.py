@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .background import Task, run_in_background
 from .errors_view import ErrorPanel
+from .lifetime import guarded
 
 
 def _edit(name: str, accessible: str, placeholder: str, parent: QWidget) -> QLineEdit:
@@ -147,7 +148,7 @@ class CustomProviderDialog(QDialog):
             self.progress.setText("Saving…")
         self.error.hide()
         self.save_button.setEnabled(False)
-        self._task = run_in_background(op, self._saved, self._failed)
+        self._task = run_in_background(op, guarded(self, self._saved), guarded(self, self._failed))
 
     def _write(self, data: dict[str, Any]) -> str:
         """Worker side: write the profile, reload, and surface a rejected file as an error."""

@@ -73,8 +73,10 @@ class DetailPane(QTabWidget):
             return
         self.installed = True
         from .background import run_in_background
+        from .lifetime import guarded
 
-        run_in_background(lambda _c: _import_tabs(), lambda _r: self._swap(), self._swap)
+        swap = guarded(self, self._swap)
+        run_in_background(lambda _c: _import_tabs(), swap, swap)
 
     def _swap(self, *_ignored: object) -> None:
         current = self.currentIndex()

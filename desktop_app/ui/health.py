@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.core.accounts import RECONNECT_NEEDED, Account
 
 from .background import Task, run_in_background
+from .lifetime import guarded
 from .status import can_renew, format_remaining, lead_time_for
 
 MAX_TIMER_SECONDS = 300.0
@@ -168,8 +169,8 @@ class HealthMonitor(QObject):
         self.refresh_started.emit(account_id)
         task = run_in_background(
             op,
-            lambda _result: self._succeeded(account_id),
-            lambda exc: self._failed(account_id, exc),
+            guarded(self, lambda _result: self._succeeded(account_id)),
+            guarded(self, lambda exc: self._failed(account_id, exc)),
         )
         self._running[account_id] = task
 

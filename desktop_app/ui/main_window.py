@@ -20,6 +20,7 @@ from .account_actions import AccountActions
 from .actions import build_actions
 from .background import run_in_background
 from .engine_loader import EngineFactory, EngineStart, default_factory, start_engine
+from .lifetime import guarded
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -134,7 +135,11 @@ class MainWindow(AccountActions, QMainWindow):
         self.setWindowIcon(app_icon())
         self.ticker.start()
         factory = self._factory
-        run_in_background(lambda _c: start_engine(factory), self._engine_started, self._no_engine)
+        run_in_background(
+            lambda _c: start_engine(factory),
+            guarded(self, self._engine_started),
+            guarded(self, self._no_engine),
+        )
 
     def _engine_started(self, start: EngineStart) -> None:
         from .accounts_model import ProviderInfo
@@ -186,7 +191,8 @@ class MainWindow(AccountActions, QMainWindow):
         engine = self.engine
         if engine is not None:
             run_in_background(
-                lambda _c: engine.accounts(), lambda a: self._apply_accounts(a, select_id)
+                lambda _c: engine.accounts(),
+                guarded(self, lambda a: self._apply_accounts(a, select_id)),
             )
 
     def _apply_accounts(self, accounts: list[Account], select_id: str = "") -> None:

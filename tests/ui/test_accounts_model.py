@@ -135,14 +135,21 @@ def test_sort_role_is_absolute_expiry(clock: Clock) -> None:
 
 def test_tick_rows_groups_contiguous_runs(clock: Clock, qtbot: Any) -> None:
     """One dataChanged per contiguous run of rows, spanning the time-dependent columns only."""
-    model = _model(clock, [make_account(i) for i in range(10)])
+    accounts = [make_account(i) for i in range(10)]
+    accounts[8] = make_account(8, has_refresh_token=False)  # its status can change with time
+    model = _model(clock, accounts)
     seen: list[tuple[int, int, int, int, list[Any]]] = []
     model.dataChanged.connect(
         lambda a, b, roles: seen.append((a.row(), b.row(), a.column(), b.column(), list(roles)))
     )
-    assert model.tick_rows([7, 2, 3, 4, 9]) == 3
-    assert [(s[0], s[1]) for s in seen] == [(2, 4), (7, 7), (9, 9)]
-    assert all(s[2] == COL_STATUS and s[3] == COL_REFRESH_EXPIRES for s in seen)
+    assert model.tick_rows([7, 2, 3, 4, 8, 9]) == 4
+    assert [(s[0], s[1], s[2]) for s in seen] == [
+        (2, 4, COL_EXPIRES),
+        (7, 7, COL_EXPIRES),
+        (8, 8, COL_STATUS),
+        (9, 9, COL_EXPIRES),
+    ]
+    assert all(s[3] == COL_REFRESH_EXPIRES for s in seen)
     assert all(SORT_ROLE not in s[4] for s in seen)
 
 
