@@ -58,6 +58,7 @@ _LIGHT = {"amber": QColor("#9a5b00"), "red": QColor("#c62828")}
 _DARK = {"amber": QColor("#ffb74d"), "red": QColor("#ff6e6e")}
 
 Index = QModelIndex | QPersistentModelIndex
+SortSpec = tuple[int, bool]  # column (-1: unsorted), descending
 _TICK_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole]
 
 
@@ -93,12 +94,26 @@ class AccountsModel(QAbstractTableModel):
         self.colours = _LIGHT
 
     # -- state ----------------------------------------------------------------------
-    def set_accounts(self, accounts: Iterable[Account]) -> None:
+    def set_accounts(self, accounts: Iterable[Account], presorted: SortSpec | None = None) -> None:
+        """``presorted``: the spec the list was already sorted by (off the GUI thread)."""
         self.beginResetModel()
         self._accounts = list(accounts)
-        self._sort_accounts()
+        if presorted is not None and presorted == self.sort_spec():
+            self._rows = {a.id: row for row, a in enumerate(self._accounts)}
+        else:
+            self._sort_accounts()
         self._refreshing &= set(self._rows)
         self.endResetModel()
+
+    def sort_spec(self) -> SortSpec:
+        return (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def presort(self, accounts: list[Account], spec: SortSpec) -> list[Account]:
+        """Safe on a worker thread: reads stored facts only, never touches Qt objects."""
+        column, descending = spec
+        if column >= 0:
+            accounts = sorted(accounts, key=lambda a: self._sort_key(a, column), reverse=descending)
+        return accounts
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorts rows in Python, one key per row (the view's proxy delegates here).

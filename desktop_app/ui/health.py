@@ -9,7 +9,7 @@ Failures back off (1, 2, 4 … 15 min) instead of hammering a provider that is d
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,6 +22,25 @@ from .status import can_renew, format_remaining, lead_time_for
 
 MAX_TIMER_SECONDS = 300.0
 MAX_BACKOFF_SECONDS = 900.0
+SCAN_CHUNK = 1000
+
+
+class _Scan:
+    """One pass over the accounts, possibly spread over several event-loop turns."""
+
+    def __init__(
+        self, generation: int, accounts: Iterator[Account], now: float, minutes: float, auto: bool
+    ) -> None:
+        self.generation = generation
+        self.accounts = accounts
+        self.now = now
+        self.minutes = minutes
+        self.auto = auto
+        self.soonest: float | None = None
+
+    def consider(self, at: float) -> None:
+        if self.soonest is None or at < self.soonest:
+            self.soonest = at
 
 
 class HealthMonitor(QObject):
@@ -49,6 +68,7 @@ class HealthMonitor(QObject):
         self._failures: dict[str, tuple[int, float]] = {}
         self._warned: set[str] = set()
         self._leads: dict[str, float] = {}
+        self._generation = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
@@ -58,7 +78,7 @@ class HealthMonitor(QObject):
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self._accounts = {a.id: a for a in accounts}
-        self._recompute_leads()
+        self._leads = {}  # refilled by the scan; lead_time() computes meanwhile
         for gone in set(self._failures) - set(self._accounts):
             del self._failures[gone]
         self._warned &= set(self._accounts)
@@ -66,13 +86,8 @@ class HealthMonitor(QObject):
 
     def settings_changed(self) -> None:
         """Lead time or auto-refresh changed: new leads, new schedule."""
-        self._recompute_leads()
+        self._leads = {}
         self.check()
-
-    def _recompute_leads(self) -> None:
-        # One settings read per reload, not one per account per paint (QSettings ≈ 4 µs).
-        minutes = self._lead_minutes()
-        self._leads = {i: lead_time_for(a, minutes) for i, a in self._accounts.items()}
 
     def is_refreshing(self, account_id: str) -> bool:
         return account_id in self._running
@@ -107,35 +122,57 @@ class HealthMonitor(QObject):
         return account.expires_at - self.lead_time(account)
 
     def check(self) -> None:
-        """Starts whatever is due, then aims the timer at the next thing to do."""
-        self._check_all(self._clock())
+        """Starts whatever is due, then aims the timer at the next thing to do.
 
-    def _check_all(self, now: float) -> None:
-        auto = self._auto_refresh()  # read once per check, not once per account
-        soonest: float | None = None
-        for account in list(self._accounts.values()):
-            warn = self._warn_at(account, now)
-            if warn is not None and warn <= now:
-                self._warned.add(account.id)
-                left = format_remaining(account.expires_at, now)
-                self.notify.emit(
-                    "Connection ending soon",
-                    f"{account.label} will disconnect in {left} and cannot renew itself. "
-                    "Reconnect it to keep it working.",
-                )
-            elif warn is not None:
-                soonest = warn if soonest is None else min(soonest, warn)
-            due = self._due(account, now, auto)
-            if due is None or account.id in self._running:
-                continue
-            if due > now:
-                soonest = due if soonest is None else min(soonest, due)
-            elif self._engine is not None:
-                self._start(account.id, manual=False)
+        The scan goes ``SCAN_CHUNK`` accounts per event-loop turn, so 10,000 accounts
+        never hold the GUI thread for long; a new check restarts it (``_generation``).
+        """
+        self._generation += 1
         self.timer.stop()
-        if soonest is not None:
-            wait = min(max(soonest - now, 0.0), MAX_TIMER_SECONDS)
+        scan = _Scan(
+            self._generation,
+            iter(list(self._accounts.values())),
+            self._clock(),
+            self._lead_minutes(),  # settings read once per check, not per account
+            self._auto_refresh(),
+        )
+        self._scan_step(scan)
+
+    def _scan_step(self, scan: _Scan) -> None:
+        if scan.generation != self._generation:
+            return  # superseded by a newer check
+        now, leads = scan.now, self._leads
+        for count, account in enumerate(scan.accounts, start=1):
+            if account.id not in leads:
+                leads[account.id] = lead_time_for(account, scan.minutes)
+            self._scan_one(scan, account)
+            if count == SCAN_CHUNK:
+                QTimer.singleShot(0, guarded(self, lambda: self._scan_step(scan)))
+                return
+        if scan.soonest is not None:
+            wait = min(max(scan.soonest - now, 0.0), MAX_TIMER_SECONDS)
             self.timer.start(int(wait * 1000) + 50)
+
+    def _scan_one(self, scan: _Scan, account: Account) -> None:
+        now = scan.now
+        warn = self._warn_at(account, now)
+        if warn is not None and warn <= now:
+            self._warned.add(account.id)
+            left = format_remaining(account.expires_at, now)
+            self.notify.emit(
+                "Connection ending soon",
+                f"{account.label} will disconnect in {left} and cannot renew itself. "
+                "Reconnect it to keep it working.",
+            )
+        elif warn is not None:
+            scan.consider(warn)
+        due = self._due(account, now, scan.auto)
+        if due is None or account.id in self._running:
+            return
+        if due > now:
+            scan.consider(due)
+        elif self._engine is not None:
+            self._start(account.id, manual=False)
 
     def wake(self, gap: float = 0.0) -> None:
         """After sleep: every due time may have passed while timers were frozen."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.core.accounts import Account
+
+    from .accounts_model import SortSpec
 
 PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
 ATTENTION_EVERY_TICKS = 30
@@ -60,6 +63,7 @@ class MainWindow(AccountActions, QMainWindow):
         self._started = False
         self._painted = False
         self._ticks = 0
+        self._start_spec: SortSpec | None = None
         self.connect_dialog: Any = None
         self.confirm_box: QMessageBox | None = None
         self.tray: Any = None
@@ -134,9 +138,9 @@ class MainWindow(AccountActions, QMainWindow):
         self._build_body()
         self.setWindowIcon(app_icon())
         self.ticker.start()
-        factory = self._factory
+        factory, spec = self._factory, self.model.sort_spec()
         run_in_background(
-            lambda _c: start_engine(factory),
+            lambda _c: self._presorted_start(factory, spec),
             guarded(self, self._engine_started),
             guarded(self, self._no_engine),
         )
@@ -166,7 +170,13 @@ class MainWindow(AccountActions, QMainWindow):
             names = "; ".join(p.message for p in problems[:3])
             self.banner.show_message(f"Some provider files could not be read: {names}")
         self.engine_ready.emit(start.engine)
-        self._apply_accounts(start.accounts)
+        self._apply_accounts(start.accounts, presorted=self._start_spec)
+
+    def _presorted_start(self, factory: EngineFactory, spec: SortSpec) -> EngineStart:
+        """Worker side: build the engine and sort its accounts before the GUI sees them."""
+        start = start_engine(factory)
+        self._start_spec = spec
+        return replace(start, accounts=self.model.presort(start.accounts, spec))
 
     def _no_engine(self, exc: BaseException) -> None:
         from .errors_view import describe
@@ -190,14 +200,17 @@ class MainWindow(AccountActions, QMainWindow):
     def reload_accounts(self, select_id: str = "") -> None:
         engine = self.engine
         if engine is not None:
+            model, spec = self.model, self.model.sort_spec()
             run_in_background(
-                lambda _c: engine.accounts(),
-                guarded(self, lambda a: self._apply_accounts(a, select_id)),
+                lambda _c: model.presort(engine.accounts(), spec),
+                guarded(self, lambda a: self._apply_accounts(a, select_id, spec)),
             )
 
-    def _apply_accounts(self, accounts: list[Account], select_id: str = "") -> None:
+    def _apply_accounts(
+        self, accounts: list[Account], select_id: str = "", presorted: SortSpec | None = None
+    ) -> None:
         current = self.table.selected_account()
-        self.model.set_accounts(accounts)
+        self.model.set_accounts(accounts, presorted)
         self.health.set_accounts(accounts)
         self.stack.setCurrentIndex(PAGE_ACCOUNTS if accounts else PAGE_EMPTY)
         wanted = select_id or (current.id if current else "")

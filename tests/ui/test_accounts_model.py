@@ -177,3 +177,16 @@ def test_lead_time_never_exceeds_half_the_lifetime() -> None:
     short = make_account(0, lifetime=300, expires_in=300)
     assert status.lead_time_for(short) == 150
     assert status.lead_time_for(short, minutes=10) == 150
+
+
+def test_presorted_accounts_skip_the_gui_sort(clock: Clock) -> None:
+    """A list sorted off the GUI thread lands in the same order as a sort in the model."""
+    accounts = [make_account(i, expires_in=1000 - i * 7 % 300) for i in range(50)]
+    model = _model(clock, [])
+    model.sort(COL_EXPIRES, Qt.SortOrder.DescendingOrder)
+    spec = model.sort_spec()
+    assert spec == (COL_EXPIRES, True)
+    model.set_accounts(model.presort(accounts, spec), presorted=spec)
+    fast = [model.account_at(r).id for r in range(50)]
+    model.set_accounts(accounts)
+    assert [model.account_at(r).id for r in range(50)] == fast
