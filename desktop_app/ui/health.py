@@ -22,7 +22,7 @@ from .status import can_renew, format_remaining, lead_time_for
 
 MAX_TIMER_SECONDS = 300.0
 MAX_BACKOFF_SECONDS = 900.0
-SCAN_CHUNK = 1000
+SCAN_CHUNK = 500
 
 
 class _Scan:
