@@ -7,9 +7,11 @@ script prints its figures as one JSON line prefixed ``FIGURES `` on stdout, so
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -85,6 +87,7 @@ def temp_home() -> Path:
     """A fresh ``LOOPGATE_HOME`` for this process (and its children)."""
     home = Path(tempfile.mkdtemp(prefix="loopgate-bench-"))
     os.environ["LOOPGATE_HOME"] = str(home)
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
     return home
 
 
