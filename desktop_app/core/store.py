@@ -93,6 +93,9 @@ class AccountStore:
         return []
 
     def _write(self, accounts: list[Account]) -> None:
+        """Called with the lock held, so leftover temp files can only be a killed writer's."""
+        for leftover in self.path.parent.glob(f".{FILE_NAME}.*.tmp"):
+            leftover.unlink(missing_ok=True)
         data = {"version": FORMAT_VERSION, "accounts": [a.to_json() for a in accounts]}
         try:
             write_json_atomic(self.path, data)

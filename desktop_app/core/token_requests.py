@@ -56,7 +56,7 @@ def exchange_code(
     )
     payload = token_json(http_response)
     _register(payload)
-    tokens = _parse_fresh(profile, payload, now, attempt.scopes)
+    tokens = _parse_fresh(profile, payload, now, attempt.scopes, server_time(http_response))
     return TokenResult(tokens, redact_mapping(payload), http_response.status_code)
 
 
@@ -80,18 +80,33 @@ def refresh_tokens(
     )
     payload = token_json(http_response, refreshing=True)
     _register(payload)
-    fresh = _parse_fresh(profile, payload, now, current.scope)
+    fresh = _parse_fresh(profile, payload, now, current.scope, server_time(http_response))
     return TokenResult(
         current.merged_refresh(fresh), redact_mapping(payload), http_response.status_code
     )
 
 
+def server_time(response: requests.Response) -> float | None:
+    """The provider's clock from its ``Date`` header (RFC 9110 §6.6.1), if it sent one."""
+    from email.utils import parsedate_to_datetime
+
+    value = response.headers.get("Date", "")
+    try:
+        return parsedate_to_datetime(value).timestamp() if value else None
+    except (TypeError, ValueError):
+        return None
+
+
 def _parse_fresh(
-    profile: ProviderProfile, payload: Any, now: float, scope: tuple[str, ...]
+    profile: ProviderProfile,
+    payload: Any,
+    now: float,
+    scope: tuple[str, ...],
+    server_now: float | None = None,
 ) -> TokenSet:
     """Parses a just-issued answer; a negative ``expires_in`` is refused (RFC 6749 §5.1)."""
     # Trusting it would store an already-expired token and refresh before every call.
-    tokens = parse_token_response(profile, payload, now, scope)
+    tokens = parse_token_response(profile, payload, now, scope, server_now)
     if profile.access_expiry_kind == "relative" and (tokens.expires_in(now) or 0) < 0:
         raise ProviderError(
             "The provider sent an impossible token lifetime.",

@@ -125,8 +125,14 @@ def _number(payload: Mapping[str, Any], key: str) -> float | None:
     return number
 
 
-def _expiry(payload: Mapping[str, Any], key: str, kind: str, now: float) -> float | None:
-    """Absolute expiry from a relative (``expires_in``) or epoch field; ms epochs tolerated."""
+def _expiry(
+    payload: Mapping[str, Any], key: str, kind: str, now: float, server_now: float | None = None
+) -> float | None:
+    """Absolute expiry on *our* clock from a relative or epoch field; ms epochs tolerated.
+
+    An epoch is measured against the provider's clock (its ``Date`` header) when known, so
+    a desktop clock that is hours off still gets the real lifetime.
+    """
     if not key:
         return None
     number = _number(payload, key)
@@ -135,7 +141,7 @@ def _expiry(payload: Mapping[str, Any], key: str, kind: str, now: float) -> floa
     if kind == "absolute":
         if number > 1e11:  # milliseconds since the epoch
             number /= 1000.0
-        lifetime = number - now
+        lifetime = number - (now if server_now is None else server_now)
     else:
         lifetime = number
     if lifetime > MAX_LIFETIME_SECONDS:
@@ -151,10 +157,11 @@ RELATIVE_REFRESH_FIELDS = ("refresh_expires_in", "refresh_token_expires_in")
 
 
 def _refresh_expiry(
-    profile: ProviderProfile, payload: Mapping[str, Any], now: float
+    profile: ProviderProfile, payload: Mapping[str, Any], now: float, server_now: float | None
 ) -> float | None:
     if profile.refresh_expiry_field:
-        return _expiry(payload, profile.refresh_expiry_field, profile.refresh_expiry_kind, now)
+        field = profile.refresh_expiry_field
+        return _expiry(payload, field, profile.refresh_expiry_kind, now, server_now)
     for key in RELATIVE_REFRESH_FIELDS:
         if payload.get(key):  # Keycloak sends 0 for offline tokens: "does not expire"
             return _expiry(payload, key, "relative", now)
@@ -162,7 +169,11 @@ def _refresh_expiry(
 
 
 def parse_token_response(
-    profile: ProviderProfile, payload: Any, now: float, requested_scope: tuple[str, ...] = ()
+    profile: ProviderProfile,
+    payload: Any,
+    now: float,
+    requested_scope: tuple[str, ...] = (),
+    server_now: float | None = None,
 ) -> TokenSet:
     """RFC 6749 §5.1 with the profile's quirks; raises ``ProviderError`` on bad shapes."""
     if not isinstance(payload, Mapping):
@@ -205,8 +216,10 @@ def parse_token_response(
         id_token=str(payload.get("id_token") or ""),
         scope=scope,
         issued_at=now,
-        expires_at=_expiry(payload, profile.access_expiry_field, profile.access_expiry_kind, now),
-        refresh_expires_at=_refresh_expiry(profile, payload, now),
+        expires_at=_expiry(
+            payload, profile.access_expiry_field, profile.access_expiry_kind, now, server_now
+        ),
+        refresh_expires_at=_refresh_expiry(profile, payload, now, server_now),
         extra=extra,
     )
 

@@ -92,3 +92,11 @@ def test_concurrent_writers_lose_no_update(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert len(AccountStore(tmp_path).all()) == 40
+
+
+def test_a_killed_writers_temp_file_is_cleaned_by_the_next_write(tmp_path: Path) -> None:
+    """Leftover ``.accounts.json.*.tmp`` files do not pile up."""
+    store = AccountStore(tmp_path)
+    (tmp_path / ".accounts.json.abc123.tmp").write_text("half")
+    store.upsert(account(1))
+    assert list(tmp_path.glob(".accounts.json.*.tmp")) == []

@@ -134,3 +134,11 @@ def test_refresh_token_lifetime_is_read_from_common_fields() -> None:
         parse_token_response(OIDC, {**base, "refresh_expires_in": 0}, NOW).refresh_expires_at
         is None
     )
+
+
+def test_epoch_expiry_is_measured_on_the_providers_clock() -> None:
+    """With the server's Date, a desktop clock two hours ahead keeps the real lifetime."""
+    payload = {"access_token": "a", "access_token_expiration": NOW + 1800}
+    skewed_now = NOW + 7200
+    tokens = parse_token_response(CLOVER, payload, skewed_now, server_now=NOW)
+    assert tokens.expires_at == skewed_now + 1800
