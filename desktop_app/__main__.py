@@ -9,6 +9,10 @@ _STARTED = time.perf_counter()
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # The explorer parses large JSON in a child process; a frozen build re-enters here.
+    multiprocessing.freeze_support()
     from desktop_app.ui.app import run
 
     return run(sys.argv[1:] if argv is None else argv, started=_STARTED)

@@ -53,10 +53,15 @@ class _Outcome:
 
 
 def load_pages(directory: Path | None = None) -> dict[str, bytes]:
+    """Renders each outcome's page once, from one template and fixed texts (never input)."""
+    import json
+
     from .paths import resources_dir
 
     folder = directory or resources_dir() / "pages"
-    return {name: (folder / f"{name}.html").read_bytes() for name in PAGE_NAMES}
+    template = (folder / "page.html").read_text(encoding="utf-8")
+    texts = json.loads((folder / "pages.json").read_text(encoding="utf-8"))
+    return {name: template.format(**texts[name]).encode("utf-8") for name in PAGE_NAMES}
 
 
 class _Server(http.server.ThreadingHTTPServer):
