@@ -30,6 +30,20 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
+## The Linux/macOS/Windows one-folder bundle in dist/ (PyInstaller, installed into the venv).
+PKG_STAMP := $(VENV)/.packaging-stamp
+$(PKG_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[packaging]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(PY) packaging/build.py
+
+## Builds the bundle if needed, then runs the frozen GUI's --smoke and the frozen CLI's
+## demo flow against a real Secret Service keychain; prints bundle size and start times.
+package-check: system-deps $(PKG_STAMP)
+	$(PY) packaging/check.py
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all
 

@@ -7,6 +7,7 @@ The same command on every OS, locally and in the release workflow:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
@@ -20,6 +21,29 @@ from app_version import app_version  # noqa: E402
 
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
+STAMP = WORK / "inputs.sha256"
+# What a bundle is built from; any change (even during a build) means "stale".
+INPUTS = ("desktop_app", "resources", "packaging/loopgate.spec", "packaging/entry_gui.py",
+          "packaging/entry_cli.py", "packaging/app_version.py", "pyproject.toml")  # fmt: skip
+
+
+def inputs_fingerprint() -> str:
+    """A hash over the path, size and mtime of every input file."""
+    digest = hashlib.sha256()
+    for rel in INPUTS:
+        path = ROOT / rel
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for file in files:
+            if "__pycache__" in file.parts:
+                continue
+            stat = file.stat()
+            digest.update(f"{file.relative_to(ROOT)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def is_up_to_date() -> bool:
+    gui, _cli = executables()
+    return gui.exists() and STAMP.exists() and STAMP.read_text().strip() == inputs_fingerprint()
 
 
 def bundle_dir() -> Path:
@@ -58,7 +82,10 @@ def build(clean: bool) -> Path:
     if clean:
         command.append("--clean")
     started = time.monotonic()
+    fingerprint = inputs_fingerprint()  # before: an edit during the build makes it stale
+    STAMP.unlink(missing_ok=True)
     subprocess.run(command, cwd=ROOT, check=True)
+    STAMP.write_text(fingerprint + "\n")
     out = bundle_dir()
     size = tree_size(out)
     print(
