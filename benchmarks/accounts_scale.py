@@ -8,9 +8,12 @@ opens the real ``MainWindow`` at 1000×700 with an engine over an in-memory keyr
   (the window's clock is advanced one second per tick), median of 40 ticks, sorted by
   expiry (the default) and unsorted. Target: ≤ 2 ms at 10,000 sorted, flat in N.
 * load: a 5 ms heartbeat runs from the first paint while the engine reads 10,000
-  accounts and the table fills; longest gap (target ≤ 50 ms) and peak RSS.
+  accounts and the table fills; longest gap (target ≤ 50 ms), median of ``--runs``
+  children (default 3), and peak RSS. The accounts are demo accounts, so selecting the
+  first one starts the demo provider in the child: on a port of its own, or the figure
+  would depend on whether some other Loopgate already serves the demo on 8765.
 
-Run: ``python -m benchmarks.accounts_scale``.
+Run: ``python -m benchmarks.accounts_scale`` (``--only load --runs 5``: that row alone).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import socket
 import sys
 import time
 from pathlib import Path
@@ -145,10 +149,16 @@ def child_load() -> dict[str, float]:
 
 
 # -- parent side --------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def run(kind: str, count: int) -> dict[str, float]:
     home = temp_home()
     write_accounts(home, count)
-    env = child_env(LOOPGATE_HOME=str(home))
+    env = child_env(LOOPGATE_HOME=str(home), LOOPGATE_DEMO_PORT=str(free_port()))
     command = [sys.executable, "-m", "benchmarks.accounts_scale", "--child", kind]
     result = run_child(command, env, timeout=300)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
@@ -157,14 +167,35 @@ def run(kind: str, count: int) -> dict[str, float]:
     return json.loads(lines[-1])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--child", choices=("countdown", "load"))
-    args = parser.parse_args()
-    if args.child:
-        work = child_countdown if args.child == "countdown" else child_load
-        print(json.dumps(work()), flush=True)
-        return 0
+def load_figures(runs: int) -> list[Figure]:
+    idle = run("load", 0)
+    loads = [run("load", 10000) for _ in range(runs)]
+    gaps = sorted(load["gap_ms"] for load in loads)
+    gap = median(gaps)
+    body = median([load["body_ms"] for load in loads])
+    shown = median([load["shown_s"] for load in loads])
+    every = " / ".join(f"{g:.0f}" for g in gaps)
+    return [
+        Figure(
+            "GUI gap: building the window body after first paint",
+            f"{body:.0f} ms",
+            f"<= {GAP_TARGET_MS:.0f} ms",
+            body <= GAP_TARGET_MS,
+        ),
+        Figure(
+            f"GUI gap: loading 10,000 accounts at start (median of {runs})",
+            f"{gap:.0f} ms ({every}; table filled {shown:.1f} s after show)",
+            f"<= {GAP_TARGET_MS:.0f} ms",
+            gap <= GAP_TARGET_MS and all(load["rows"] == 10000 for load in loads),
+        ),
+        Figure(
+            "memory: peak RSS with 10,000 accounts (0 accounts)",
+            f"{max(load['peak_mib'] for load in loads):.0f} MiB ({idle['peak_mib']:.0f} MiB)",
+        ),
+    ]
+
+
+def countdown_figures() -> list[Figure]:
     figures = []
     ticks = {count: run("countdown", count) for count in COUNTS}
     for mode in ("sorted", "unsorted"):
@@ -179,26 +210,24 @@ def main() -> int:
                 flat and worst <= TICK_TARGET_MS,
             )
         )
-    idle = run("load", 0)
-    load = run("load", 10000)
-    figures += [
-        Figure(
-            "GUI gap: building the window body after first paint",
-            f"{load['body_ms']:.0f} ms",
-            f"<= {GAP_TARGET_MS:.0f} ms",
-            load["body_ms"] <= GAP_TARGET_MS,
-        ),
-        Figure(
-            "GUI gap: loading 10,000 accounts at start",
-            f"{load['gap_ms']:.0f} ms (table filled {load['shown_s']:.1f} s after show)",
-            f"<= {GAP_TARGET_MS:.0f} ms",
-            load["gap_ms"] <= GAP_TARGET_MS and load["rows"] == 10000,
-        ),
-        Figure(
-            "memory: peak RSS with 10,000 accounts (0 accounts)",
-            f"{load['peak_mib']:.0f} MiB ({idle['peak_mib']:.0f} MiB)",
-        ),
-    ]
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", choices=("countdown", "load"))
+    parser.add_argument("--only", choices=("countdown", "load"), help="one measurement only")
+    parser.add_argument("--runs", type=int, default=3, help="load children (median)")
+    args = parser.parse_args()
+    if args.child:
+        work = child_countdown if args.child == "countdown" else child_load
+        print(json.dumps(work()), flush=True)
+        return 0
+    figures = []
+    if args.only in (None, "countdown"):
+        figures += countdown_figures()
+    if args.only in (None, "load"):
+        figures += load_figures(max(1, args.runs))
     emit(figures)
     return 0
 

@@ -2,17 +2,19 @@
 
 ``run_in_background(op, on_success, on_failure)`` runs ``op(cancel_event)`` on a pool
 thread and delivers the result or the exception back on the GUI thread by a queued
-signal, so widgets are only ever touched from the GUI thread.
+signal, so widgets are only ever touched from the GUI thread. ``after_paint`` is its
+GUI-side counterpart for start-up steps that should not share a turn with a repaint.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -112,3 +114,37 @@ def run_in_background(
 def wait_for_all(timeout_ms: int = 5000) -> bool:
     """For shutdown and tests: lets running work finish."""
     return pool().waitForDone(timeout_ms)
+
+
+class _AfterPaint(QObject):
+    """Receives events posted below ``LowEventPriority``, the priority of Qt's repaints."""
+
+    TYPE = QEvent.Type(QEvent.registerEventType())
+    PRIORITY = Qt.EventPriority.LowEventPriority.value - 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: deque[Callable[[], Any]] = deque()
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == self.TYPE and self.pending:
+            self.pending.popleft()()
+
+
+_after_paint: _AfterPaint | None = None
+
+
+def after_paint(callback: Callable[[], Any]) -> None:
+    """Runs ``callback`` on the GUI thread once the repaints already requested are done.
+
+    Qt posts repaint requests at low priority, so a ``QTimer.singleShot(0)`` runs
+    *before* them. Start-up steps that would hold the GUI thread (building widgets) or
+    start a worker that competes for the GIL (imports) go here instead, so they do not
+    share a turn with the paint of what the previous step changed. Guard ``callback``
+    (``lifetime.guarded``) if its owner may be deleted meanwhile.
+    """
+    global _after_paint
+    if _after_paint is None:
+        _after_paint = _AfterPaint()
+    _after_paint.pending.append(callback)
+    QCoreApplication.postEvent(_after_paint, QEvent(_AfterPaint.TYPE), _AfterPaint.PRIORITY)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,13 +36,18 @@ def _placeholder(name: str, text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _import_tabs() -> None:
+def _import_tabs(warm_up: Callable[[], object] | None = None) -> None:
     """Worker side: only imports (no widget is created off the GUI thread)."""
     for _title, _name, module, _cls in TABS:
         try:
             importlib.import_module(module)
         except ImportError:
             pass  # ``_build`` shows the placeholder and logs why
+    if warm_up is not None:
+        try:
+            warm_up()
+        except Exception as exc:  # the tabs meet it again and report it in context
+            log.info("warm-up for the detail tabs failed: %r", exc)
 
 
 class DetailPane(QTabWidget):
@@ -60,14 +66,18 @@ class DetailPane(QTabWidget):
             self.widgets[name] = page
             self.addTab(page, title)
         self.installed = False
+        self._to_swap: list[tuple[int, tuple[str, str, str, str]]] = []
         self._engine: Any = None
         self._account: Any = None
 
-    def install(self) -> None:
+    def install(self, warm_up: Callable[[], object] | None = None) -> None:
         """Swaps placeholders for the real widgets (after the first paint).
 
         The tab modules import the JWT and HTTP layers (≈ 0.3 s): that runs on a worker,
         so the GUI thread only builds the widgets, and keeps painting meanwhile.
+        ``warm_up`` runs on that worker too: what the first ``set_account`` would start
+        on a worker of its own (the demo provider: ≈ 0.2–0.4 s of imports), which would
+        compete for the GIL with the paint of the new tabs.
         """
         if self.installed:
             return
@@ -76,18 +86,35 @@ class DetailPane(QTabWidget):
         from .lifetime import guarded
 
         swap = guarded(self, self._swap)
-        run_in_background(lambda _c: _import_tabs(), swap, swap)
+        run_in_background(lambda _c: _import_tabs(warm_up), swap, swap)
 
     def _swap(self, *_ignored: object) -> None:
+        """One tab per event-loop turn, each after the previous one has painted.
+
+        Building a tab holds the GUI thread ≈ 10–20 ms and painting it as much again;
+        both tabs and their paint in one turn were ≈ 35–70 ms. The engine and the
+        account are handed over last: for a demo account that starts the demo provider
+        on a worker, which would compete for the GIL with the paint.
+        """
+        self._to_swap = list(enumerate(TABS))
+        self._swap_next()
+
+    def _swap_next(self) -> None:
+        from .background import after_paint
+        from .lifetime import guarded
+
+        position, (title, name, module, cls) = self._to_swap.pop(0)
         current = self.currentIndex()
-        for position, (title, name, module, cls) in enumerate(TABS):
-            widget = self._build(name, module, cls)
-            old = self.widgets[name]
-            self.removeTab(position)
-            self.insertTab(position, widget, title)
-            old.deleteLater()
-            self.widgets[name] = widget
+        widget = self._build(name, module, cls)
+        old = self.widgets[name]
+        self.removeTab(position)
+        self.insertTab(position, widget, title)
+        old.deleteLater()
+        self.widgets[name] = widget
         self.setCurrentIndex(current)
+        after_paint(guarded(self, self._swap_next if self._to_swap else self._hand_over))
+
+    def _hand_over(self) -> None:
         if self._engine is not None:
             self.set_engine(self._engine)
         self.set_account(self._account)

@@ -76,12 +76,17 @@ class HealthMonitor(QObject):
     def set_engine(self, engine: Any) -> None:
         self._engine = engine
 
-    def set_accounts(self, accounts: list[Account]) -> None:
-        self._accounts = {a.id: a for a in accounts}
+    def set_accounts(
+        self, accounts: list[Account], by_id: dict[str, Account] | None = None
+    ) -> None:
+        """``by_id``: the same accounts by id, when a worker built it (10,000: ≈ 6 ms)."""
+        if by_id is None or len(by_id) != len(accounts):
+            by_id = {a.id: a for a in accounts}
+        self._accounts = by_id
         self._leads = {}  # refilled by the scan; lead_time() computes meanwhile
-        for gone in set(self._failures) - set(self._accounts):
+        for gone in [i for i in self._failures if i not in by_id]:
             del self._failures[gone]
-        self._warned &= set(self._accounts)
+        self._warned = {i for i in self._warned if i in by_id}
         self.check()
 
     def settings_changed(self) -> None:
