@@ -107,9 +107,9 @@ def read_accounts(engine: Any) -> list[Any]:
     store = getattr(engine, "store", None)
     if isinstance(store, AccountStore):
         try:
-            data = _loads_store(store.path.read_text(encoding="utf-8"))
+            data = _loads_store(store.path.read_text(encoding="utf-8"), Account.from_json)
             if data.get("version") == FORMAT_VERSION and isinstance(data.get("accounts"), list):
-                return [Account.from_json(item) for item in data["accounts"]]
+                return data["accounts"]  # type: ignore[no-any-return]
         except (OSError, ValueError, TypeError, AttributeError, IndexError, StopIteration):
             pass
     return list(engine.accounts())
@@ -119,8 +119,12 @@ _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _loads_store(text: str) -> dict[str, Any]:
-    """``json.loads`` of the store's top-level object, its ``accounts`` array piecewise."""
+def _loads_store(text: str, item: Callable[[Any], Any]) -> dict[str, Any]:
+    """``json.loads`` of the store's top-level object, its ``accounts`` array piecewise.
+
+    ``item`` converts each account as it is decoded, so only one account's dict is alive
+    at a time (piecewise decoding does not share key strings between them: ≈ 11 MiB).
+    """
     space, scan = _SPACE.match, _DECODER.scan_once
     at = space(text, 0).end()
     if text[at] != "{":
@@ -136,7 +140,7 @@ def _loads_store(text: str) -> dict[str, Any]:
             raise ValueError("':' expected")
         at = space(text, at + 1).end()
         if key == "accounts" and text[at] == "[":
-            data[key], at = _array(text, at)
+            data[key], at = _array(text, at, item)
         else:
             data[key], at = scan(text, at)
         at = space(text, at).end()
@@ -151,13 +155,13 @@ def _loads_store(text: str) -> dict[str, Any]:
     return data
 
 
-def _array(text: str, at: int) -> tuple[list[Any], int]:
+def _array(text: str, at: int, item: Callable[[Any], Any]) -> tuple[list[Any], int]:
     space, scan = _SPACE.match, _DECODER.scan_once
     items: list[Any] = []
     at = space(text, at + 1).end()
     while text[at] != "]":
-        item, at = scan(text, at)
-        items.append(item)
+        value, at = scan(text, at)
+        items.append(item(value))
         at = space(text, at).end()
         if text[at] == ",":
             at = space(text, at + 1).end()
