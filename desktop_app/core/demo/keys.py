@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import logging
@@ -37,6 +38,32 @@ def write_private_json(path: Path, data: Any) -> None:
         raise
 
 
+def _load_key(data: dict[str, Any]) -> RSAKey:
+    """Our own key, written by us: skip the ~45 ms RSA validation that holds the GIL.
+
+    The app loads the demo provider while the GUI paints; a full validation there is a
+    visible stall (docs/benchmarks.md) and protects nothing we did not generate.
+    """
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateNumbers, RSAPublicNumbers
+
+    def number(name: str) -> int:
+        raw = str(data[name]).encode("ascii")
+        return int.from_bytes(base64.urlsafe_b64decode(raw + b"=" * (-len(raw) % 4)), "big")
+
+    public = RSAPublicNumbers(number("e"), number("n"))
+    private = RSAPrivateNumbers(
+        p=number("p"),
+        q=number("q"),
+        d=number("d"),
+        dmp1=number("dp"),
+        dmq1=number("dq"),
+        iqmp=number("qi"),
+        public_numbers=public,
+    ).private_key(unsafe_skip_rsa_key_validation=True)
+    parameters = {k: data[k] for k in ("kid", "use", "alg") if k in data}
+    return RSAKey.import_key(private, parameters=parameters)
+
+
 class SigningKeys:
     """One RS256 key: the private half signs tokens, the public half is served at /jwks."""
 
@@ -58,7 +85,7 @@ class SigningKeys:
         path = state_dir / KEY_FILE
         if path.exists():
             try:
-                return cls(RSAKey.import_key(json.loads(path.read_text(encoding="utf-8"))))
+                return cls(_load_key(json.loads(path.read_text(encoding="utf-8"))))
             except (OSError, ValueError, KeyError, TypeError, JoseError) as exc:
                 # Tokens signed by a lost key are dead anyway; a new key lets people sign in.
                 log.warning("Demo provider signing key unreadable, making a new one: %s", exc)
