@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .accounts import CONNECTED, Account, AccountIdentity
 from .authorization import parse_authorization_response, start_authorization
 from .diagnostics import Timeline
-from .errors import LoopgateError, ProviderError, StoreError
+from .errors import IdentityMismatch, LoopbackError, LoopgateError, ProviderError, StoreError
 from .identity import resolve_identity
 from .jwt_view import decode_unverified, fetch_jwks, verify_jwt
 from .loopback import LoopbackReceiver
@@ -65,10 +65,12 @@ def run_connect(
     profile = replace(profile, client_id=client)  # the token request must send the same ID
     timeline.add("provider", f"{profile.display_name}: {profile.authorization_endpoint}")
     state = new_state()
+    if timeout <= 0:
+        raise LoopgateError("The waiting time must be more than zero seconds.")
     receiver = LoopbackReceiver(
         expected_state=state,
         host=profile.redirect_host,
-        port=profile.redirect_port if port is None else port,
+        port=_checked_port(profile.redirect_port if port is None else port),
         path=profile.redirect_path,
         on_rejected=lambda why: progress(
             ConnectProgress("warning", f"Ignored an unexpected answer ({why}); still waiting…")
@@ -105,7 +107,11 @@ def run_connect(
         id_claims=claims,
     )
     timeline.add("identity", identity.summary() or "unknown")
-    account = _account_for(engine, profile, identity, label, account_id, result.tokens, client)
+    try:
+        account = _account_for(engine, profile, identity, label, account_id, result.tokens, client)
+    except IdentityMismatch:
+        engine.token_client.revoke(profile, result.tokens)  # unused: don't leave it live
+        raise
     account = account.with_changes(
         token_response=result.redacted_response,
         diagnostics=timeline.entries(),
@@ -113,6 +119,20 @@ def run_connect(
     _save(engine, account, result.tokens)
     progress(ConnectProgress("done", f"Connected {account.label}."))
     return account
+
+
+def _checked_port(port: int) -> int:
+    """A typed port must be one a browser will actually open (Chromium's unsafe list)."""
+    from .unsafe_ports import is_unsafe_port
+
+    if not 0 <= port <= 65535:
+        raise LoopbackError(f"{port} is not a port number (use 1–65535, or 0 for any free port).")
+    if port and is_unsafe_port(port):
+        raise LoopbackError(
+            f"Browsers refuse to open port {port} (ERR_UNSAFE_PORT), so the answer could never "
+            "arrive. Choose another port."
+        )
+    return port
 
 
 def _open_browser(engine: Engine, url: str) -> bool:
@@ -153,17 +173,36 @@ def _account_for(
     tokens: TokenSet,
     client_id: str,
 ) -> Account:
-    """The same identity at the same provider updates its account instead of duplicating it."""
-    existing = None
-    for account in engine.store.all():
-        same_identity = (
-            identity.subject
-            and account.profile_id == profile.id
-            and account.identity.subject == identity.subject
+    """The same identity at the same provider updates its account instead of duplicating it.
+
+    A reconnect (``account_id``) must come back as the same identity: otherwise merchant
+    B's token would silently land in merchant A's row.
+    """
+    accounts = engine.store.all()
+    existing = next((a for a in accounts if account_id and a.id == account_id), None)
+    if existing is None and identity.subject:
+        existing = next(
+            (
+                a
+                for a in accounts
+                if a.profile_id == profile.id and a.identity.subject == identity.subject
+            ),
+            None,
         )
-        if account.id == account_id or same_identity:
-            existing = account
-            break
+    if (
+        existing is not None
+        and existing.identity.subject
+        and identity.subject
+        and existing.identity.subject != identity.subject
+    ):
+        was = existing.identity.summary() or existing.label
+        now_as = identity.summary() or identity.subject
+        raise IdentityMismatch(
+            f"You signed in as {now_as}, but “{existing.label}” belongs to {was}. Nothing was "
+            "changed: reconnect and sign in as that account, or use Connect to add "
+            f"{now_as} as a new account.",
+            detail=f"expected subject {existing.identity.subject!r}, got {identity.subject!r}",
+        )
     now = engine.clock()
     base = existing or Account(
         id=secrets.token_hex(6),

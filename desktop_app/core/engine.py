@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .accounts import Account
+from .accounts import CONNECTED, RECONNECT_NEEDED, Account
 from .api import (
     ApiRequest,
     ApiResponse,
@@ -28,7 +28,7 @@ from .api import (
 )
 from .browser import open_system_browser
 from .discovery import resolve
-from .errors import LoopbackError, LoopgateError, ProfileError
+from .errors import LoopbackError, LoopgateError, ProfileError, VaultError
 from .history import History, HistoryEntry
 from .identity import fill_placeholders
 from .profiles import ProfileRegistry, ProviderProfile
@@ -40,6 +40,10 @@ from .transport import new_session
 from .vault import KeyringVault, Vault
 
 DEMO_PORT_ENV = "LOOPGATE_DEMO_PORT"
+SESSION_ONLY_FORGOTTEN = (
+    "This account's tokens were kept for one session only and were forgotten when Loopgate "
+    "closed. Reconnect to use it again."
+)
 
 
 def client_secret_name(profile_id: str) -> str:
@@ -184,6 +188,33 @@ class Engine:
     # -- accounts -------------------------------------------------------------------
     def accounts(self) -> list[Account]:
         return self.store.all()
+
+    def forget_session_accounts(self) -> list[str]:
+        """Session-only accounts whose tokens died with the last run now need reconnecting.
+
+        Their metadata survives a restart but their tokens never do (by design: no
+        plaintext fallback), so showing them as connected would be a lie.
+        """
+        forgotten = []
+        for account in self.store.all():
+            if not (account.session_only and account.status == CONNECTED):
+                continue
+            try:
+                if self.vault.get_tokens(account.id) is not None:
+                    continue
+            except VaultError:
+                continue
+            self.store.update(
+                account.id,
+                lambda a: a.with_changes(
+                    status=RECONNECT_NEEDED,
+                    has_refresh_token=False,
+                    last_error=SESSION_ONLY_FORGOTTEN,
+                    last_error_detail="session-only tokens",
+                ),
+            )
+            forgotten.append(account.id)
+        return forgotten
 
     def access_token(self, account_id: str) -> str:
         tokens, _ = self.tokens.fresh_tokens(account_id)

@@ -9,6 +9,7 @@
  │    ├── ``IssuerMismatch``       wrong or missing ``iss`` (RFC 9207)
  │    ├── ``CallbackTimeout``      no redirect arrived in time
  │    └── ``Cancelled``            the user cancelled the attempt
+ │    └── ``IdentityMismatch``     a reconnect signed in as somebody else
  ├── ``LoopbackError``           the redirect listener could not start (port in use, ...)
  ├── ``ProviderError``           the provider's answer was unusable (HTML, 5xx, bad JSON, network)
  │    └── ``TokenEndpointError``   an RFC 6749 §5.2 error body
@@ -72,6 +73,10 @@ class CallbackTimeout(AuthorizationError):
 
 class Cancelled(AuthorizationError):
     default_message = "The connection attempt was cancelled."
+
+
+class IdentityMismatch(AuthorizationError):
+    default_message = "You signed in as a different person than this account belongs to."
 
 
 class LoopbackError(LoopgateError):

@@ -114,12 +114,14 @@ class AccountStore:
         raise AccountNotFound(f"No account with id {account_id!r}.")
 
     def find(self, key: str) -> Account:
-        """By id, id prefix or label, as typed on a command line."""
+        """By id, label (any case), id prefix or a unique part of the label or identity."""
         accounts = self.all()
+        folded = key.casefold()
         for match in (
             [a for a in accounts if a.id == key],
-            [a for a in accounts if a.label == key],
+            [a for a in accounts if a.label.casefold() == folded],
             [a for a in accounts if a.id.startswith(key)],
+            [a for a in accounts if folded in f"{a.label} {a.identity.summary()}".casefold()],
         ):
             if len(match) == 1:
                 return match[0]

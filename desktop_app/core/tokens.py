@@ -60,14 +60,16 @@ class TokenSet:
         return max(0.0, self.expires_at - self.issued_at)
 
     def merged_refresh(self, newer: TokenSet) -> TokenSet:
-        """RFC 6749 §6: a refresh answer without a refresh token keeps the old one."""
+        """RFC 6749 §6: what a refresh answer omits (refresh token, id_token) is kept.
+
+        OIDC Core §12.2: an id_token in a refresh answer is optional; the one from the
+        sign-in still describes who connected.
+        """
+        kept = newer if newer.id_token else replace(newer, id_token=self.id_token)
         if newer.refresh_token:
-            return newer
+            return kept
         return replace(
-            newer,
-            refresh_token=self.refresh_token,
-            refresh_expires_at=self.refresh_expires_at,
-            id_token=newer.id_token or self.id_token,
+            kept, refresh_token=self.refresh_token, refresh_expires_at=self.refresh_expires_at
         )
 
     def to_secret_json(self) -> dict[str, Any]:

@@ -109,3 +109,44 @@ def test_id_token_is_verified_with_nonce(demo_server) -> None:
     claims = decode_unverified(engine.vault.get_tokens(account.id).id_token).claims
     assert f"nonce={claims['nonce']}" in browser.opened[0]
     assert claims["iss"] == demo_server.issuer
+
+
+def test_reconnecting_as_someone_else_is_refused_and_nothing_changes(demo_server) -> None:
+    """Reconnect "Dana" but approve as Sam: refused, Dana's row and tokens untouched."""
+    from desktop_app.core.errors import IdentityMismatch
+
+    engine = make_engine(demo_server.port)
+    dana = engine.connect("demo", timeout=20)
+    tokens_before = engine.vault.get_tokens(dana.id)
+    engine.browser = ScriptedBrowser(user="sam")
+    with pytest.raises(IdentityMismatch, match="Nothing was changed"):
+        engine.connect("demo", account_id=dana.id, timeout=20)
+    assert engine.store.get(dana.id).identity.subject == "dana"
+    assert engine.vault.get_tokens(dana.id) == tokens_before
+    assert len(engine.accounts()) == 1
+
+
+def test_unusable_ports_and_timeouts_are_refused_up_front(demo_server) -> None:
+    """A browser-refused port, an impossible port or a non-positive timeout: no browser."""
+    browser = ScriptedBrowser()
+    engine = make_engine(demo_server.port, browser=browser)
+    with pytest.raises(LoopbackError, match="ERR_UNSAFE_PORT"):
+        engine.connect("demo", port=6000, timeout=5)
+    with pytest.raises(LoopbackError, match="not a port number"):
+        engine.connect("demo", port=99999, timeout=5)
+    with pytest.raises(Exception, match="more than zero"):
+        engine.connect("demo", timeout=-1)
+    assert browser.opened == []
+
+
+def test_session_only_accounts_need_reconnecting_after_a_restart(demo_server) -> None:
+    """Tokens kept in memory are gone after a restart: the account says so plainly."""
+    from desktop_app.core.vault import MemoryVault
+
+    engine = make_engine(demo_server.port, vault=MemoryVault())
+    account = engine.connect("demo", timeout=20)
+    assert account.session_only
+    restarted = make_engine(demo_server.port, vault=MemoryVault())
+    assert restarted.forget_session_accounts() == [account.id]
+    again = restarted.store.get(account.id)
+    assert again.status == "reconnect_needed" and "one session only" in again.last_error

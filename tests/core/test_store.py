@@ -100,3 +100,14 @@ def test_a_killed_writers_temp_file_is_cleaned_by_the_next_write(tmp_path: Path)
     (tmp_path / ".accounts.json.abc123.tmp").write_text("half")
     store.upsert(account(1))
     assert list(tmp_path.glob(".accounts.json.*.tmp")) == []
+
+
+def test_find_forgives_case_and_matches_a_unique_part(tmp_path: Path) -> None:
+    """`loopgate token dana` finds "Dana Demo"; an ambiguous part is refused."""
+    store = AccountStore(tmp_path)
+    store.upsert(Account(id="x1", profile_id="demo", label="Dana Demo"))
+    store.upsert(Account(id="x2", profile_id="demo", label="Sam Sample"))
+    assert store.find("dana demo").id == "x1"
+    assert store.find("sam").id == "x2"
+    with pytest.raises(AccountNotFound, match="more than one"):
+        store.find("a")

@@ -142,3 +142,12 @@ def test_epoch_expiry_is_measured_on_the_providers_clock() -> None:
     skewed_now = NOW + 7200
     tokens = parse_token_response(CLOVER, payload, skewed_now, server_now=NOW)
     assert tokens.expires_at == skewed_now + 1800
+
+
+def test_rotation_without_an_id_token_keeps_the_sign_in_id_token() -> None:
+    """OIDC Core §12.2: the refresh answer may omit the id_token."""
+    old = TokenSet(access_token="a1", refresh_token="r1", id_token="id1")
+    merged = old.merged_refresh(TokenSet(access_token="a2", refresh_token="r2"))
+    assert (merged.refresh_token, merged.id_token) == ("r2", "id1")
+    newer = old.merged_refresh(TokenSet(access_token="a2", refresh_token="r2", id_token="id2"))
+    assert newer.id_token == "id2"
