@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -25,8 +26,20 @@ def _engine() -> Any:
     from .core.engine import Engine
     from .core.logs import configure_logging
 
+    global _ENGINE
     configure_logging()
-    return Engine.default()
+    _ENGINE = Engine.default()
+    return _ENGINE
+
+
+_ENGINE: Any = None
+
+
+def _report_store_warnings() -> None:
+    """A damaged account list was set aside: say so, whatever the command was."""
+    store = getattr(_ENGINE, "store", None)
+    for warning in getattr(store, "warnings", []):
+        _err(warning)
 
 
 def _when(epoch: float | None, now: float) -> str:
@@ -69,12 +82,13 @@ def cmd_providers(args: argparse.Namespace) -> int:
 
 
 def cmd_provider_add(args: argparse.Namespace) -> int:
-    from .core.discovery import custom_profile_data, fetch_configuration
+    from .core.discovery import check_endpoint_url, custom_profile_data, fetch_configuration
     from .core.profiles import save_user_profile
     from .core.transport import new_session
 
     if args.issuer:
-        config = fetch_configuration(new_session(), args.issuer.strip(), typed_by_user=True)
+        issuer = check_endpoint_url(args.issuer, "issuer URL")
+        config = fetch_configuration(new_session(), issuer, typed_by_user=True)
     elif args.authorize_url and args.token_url:
         config = typed_configuration(args)
     else:
@@ -91,14 +105,34 @@ def cmd_provider_add(args: argparse.Namespace) -> int:
         data["api_base"] = args.api_base
     if args.id:
         data["id"] = args.id
+    if not args.force and _profile_exists(data["id"]):
+        _err(
+            f"A provider with the id {data['id']!r} already exists. Pick another with --id, "
+            "or replace it with --force."
+        )
+        return EXIT_ERROR
     path = save_user_profile(data)
     print(data["id"])
     _err(f"saved {path}")
     return 0
 
 
+def _profile_exists(profile_id: str) -> bool:
+    from .core.paths import user_providers_dir
+    from .core.profiles import default_registry
+
+    ids = {p.id for p in default_registry().all()}
+    return profile_id in ids or (user_providers_dir() / f"{profile_id}.json").exists()
+
+
 def typed_configuration(args: argparse.Namespace) -> dict[str, Any]:
     """A provider without discovery: endpoints as typed (a plain OAuth 2.0 profile)."""
+    from .core.discovery import check_endpoint_url
+
+    args.authorize_url = check_endpoint_url(args.authorize_url, "authorization URL")
+    args.token_url = check_endpoint_url(args.token_url, "token URL")
+    if args.revocation_url:
+        args.revocation_url = check_endpoint_url(args.revocation_url, "revocation URL")
     config: dict[str, Any] = {
         "issuer": "",  # unknown without discovery: no iss comparison is possible
         "authorization_endpoint": args.authorize_url,
@@ -167,12 +201,29 @@ def cmd_list(args: argparse.Namespace) -> int:
         _err("No accounts yet. Connect one with: loopgate connect demo")
         return 0
     now = time.time()
-    for a in accounts:
+    rows = [
+        (
+            a.id,
+            a.label,
+            a.profile_id,
+            STATUS_WORDS.get(a.status, a.status),
+            _when(a.expires_at, now),
+            _when(a.refresh_expires_at, now),
+        )
+        for a in accounts
+    ]
+    header = ("ID", "ACCOUNT", "PROVIDER", "STATUS", "ACCESS EXPIRES", "REFRESH EXPIRES")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
         print(
-            f"{a.id}  {a.label:<24} {a.profile_id:<16} {a.status:<17} "
-            f"access: {_when(a.expires_at, now)}  refresh: {_when(a.refresh_expires_at, now)}"
+            "  ".join(
+                str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
+            ).rstrip()
         )
     return 0
+
+
+STATUS_WORDS = {"connected": "connected", "reconnect_needed": "reconnect needed"}
 
 
 def _account_row(a: Any) -> dict[str, Any]:
@@ -307,12 +358,22 @@ def cmd_demo_server(args: argparse.Namespace) -> int:
     argv = ["--port", str(args.port)]
     if args.access_token_ttl:
         argv += ["--access-token-ttl", str(args.access_token_ttl)]
+    if args.state_dir:
+        argv += ["--state-dir", args.state_dir]
     return int(demo_main(argv) or 0)
 
 
 # -- parser -----------------------------------------------------------------------------
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit 64 (EX_USAGE), so scripts can tell them from HTTP errors (2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="loopgate", description="Link and inspect OAuth 2.0 / OpenID Connect accounts."
     )
     parser.add_argument("--version", action="version", version=f"loopgate {__version__}")
@@ -332,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token-url", help="token endpoint (without --issuer)")
     p.add_argument("--revocation-url", help="RFC 7009 revocation endpoint (optional)")
     p.add_argument("--api-base", help="base URL for API calls (default: the issuer)")
+    p.add_argument("--force", action="store_true", help="replace a provider with the same id")
     p.add_argument("--client-id", required=True)
     p.add_argument("--name")
     p.add_argument("--id", help="profile id (default: derived from the issuer)")
@@ -381,8 +443,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_disconnect)
 
     p = sub.add_parser("demo-server", help="run the embedded demo provider in the foreground")
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--access-token-ttl", type=int, default=0)
+    p.add_argument(
+        "--port", type=int, default=8765, help="loopback port (default 8765; 0 = any free one)"
+    )
+    p.add_argument(
+        "--access-token-ttl",
+        type=int,
+        default=0,
+        metavar="SECONDS",
+        help="access-token lifetime (default 300 s: short, so countdowns and renewals show)",
+    )
+    p.add_argument(
+        "--state-dir", metavar="DIR", help="keys and grants (default: <data dir>/demo-provider)"
+    )
     p.set_defaults(func=cmd_demo_server)
     return parser
 
@@ -391,6 +464,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except BrokenPipeError:
+        # `loopgate inspect … | head`: the reader left; exit quietly like other tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
     except LoopgateError as exc:
         _err(exc.message)
         if exc.detail:
@@ -405,6 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("desktop_app").exception("unexpected error")
         _err(f"unexpected error ({type(exc).__name__}); details are in the log")
         return EXIT_ERROR
+    finally:
+        _report_store_warnings()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,27 @@ WELL_KNOWN = "/.well-known/openid-configuration"
 OAUTH_WELL_KNOWN = "/.well-known/oauth-authorization-server"
 
 
+def check_endpoint_url(url: str, what: str) -> str:
+    """A provider address must be https (plain http only on this computer, for testing)."""
+    import ipaddress
+
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme == "https" and host:
+        return url.strip()
+    if parts.scheme == "http" and loopback:
+        return url.strip()
+    raise DiscoveryError(
+        f"The {what} must be a web address starting with https:// "
+        "(plain http:// is allowed only for 127.0.0.1 or localhost).",
+        detail=f"got {url!r}",
+    )
+
+
 def discovery_url_for(issuer: str) -> str:
     return issuer.rstrip("/") + WELL_KNOWN
 

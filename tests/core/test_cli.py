@@ -112,3 +112,53 @@ def test_inspect_says_whether_the_id_token_signature_was_verified(cli) -> None:
     account_id = cli("connect", "demo", "--timeout", "20")[1].strip()
     _code, out, _err = cli("inspect", account_id)
     assert "Signature verified with the provider's key" in out
+
+
+def test_provider_add_never_silently_replaces_a_provider(cli, demo_server) -> None:
+    """Same id twice: refused with a hint; --force replaces."""
+    args = ("provider", "add", "--issuer", demo_server.issuer, "--client-id", "loopgate-demo")
+    assert cli(*args)[0] == 0
+    code, _out, err = cli(*args)
+    assert code == 1 and "already exists" in err and "--force" in err
+    assert cli(*args, "--force")[0] == 0
+
+
+def test_provider_add_refuses_non_web_addresses(cli) -> None:
+    """javascript:, ftp: and plain http to another host are refused before anything is saved."""
+    code, _out, err = cli(
+        "provider",
+        "add",
+        "--authorize-url",
+        "javascript:alert(1)",
+        "--token-url",
+        "ftp://x",
+        "--client-id",
+        "c",
+    )
+    assert code == 1 and "https://" in err
+    code, _out, err = cli("provider", "add", "--issuer", "not-a-url", "--client-id", "c")
+    assert code == 1 and "https://" in err
+
+
+def test_list_is_a_readable_table(cli) -> None:
+    """Columns fit their content and statuses are words."""
+    cli("connect", "demo", "--timeout", "20")
+    _code, out, _err = cli("list")
+    header, row = out.splitlines()
+    assert header.split()[:3] == ["ID", "ACCOUNT", "PROVIDER"]
+    assert header.index("PROVIDER") == row.index("demo")
+
+
+def test_usage_errors_exit_64(cli) -> None:
+    """EX_USAGE for bad arguments, distinct from HTTP errors (2)."""
+    with pytest.raises(SystemExit) as caught:
+        cli("connect", "demo", "--port", "not-a-number")
+    assert caught.value.code == 64
+
+
+def test_a_damaged_account_list_is_reported(cli, loopgate_home) -> None:
+    """The CLI says the file was set aside instead of quietly listing nothing."""
+    cli("providers")  # creates the folders
+    (loopgate_home / "data" / "accounts.json").write_text("{oops")
+    _code, _out, err = cli("list")
+    assert "damaged" in err and "accounts.json.damaged-" in err
