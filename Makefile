@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 
 ## Run the desktop app (Demo provider ready to connect, no account or internet needed).
 run: $(STAMP)
+	sh tests/ensure_system_deps.sh run
 	$(PY) -m desktop_app
 
 ## System libraries Qt needs offscreen and a Secret Service keychain (Debian/Ubuntu, as root).
