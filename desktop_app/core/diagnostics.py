@@ -21,9 +21,22 @@ class Timeline:
         return tuple(self._entries)
 
 
+def support_header() -> str:
+    """What support asks first: which Loopgate, which system, which time zone."""
+    import platform
+
+    from desktop_app import __version__
+
+    zone = time.strftime("%Z (UTC%z)")
+    system = f"{platform.system()} {platform.release()}".strip()
+    return f"Loopgate {__version__} · {system} · Python {platform.python_version()} · {zone}"
+
+
 def format_timeline(entries: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> str:
     """Plain text for a support ticket: local times, steps, details (already redacted)."""
-    lines = []
+    if not entries:
+        return ""
+    lines = [support_header()]
     for entry in entries:
         stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.get("at", 0)))
         detail = entry.get("detail") or ""
