@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.accounts import Account
+from desktop_app.core.accounts import RECONNECT_NEEDED, Account
 from desktop_app.core.diagnostics import format_timeline
-from desktop_app.core.errors import LoopgateError
+from desktop_app.core.errors import LoopgateError, ReconnectNeeded
 from desktop_app.core.inspect import token_reports
 from desktop_app.core.token_check import TokenCheck, check_tokens
 from desktop_app.core.tokens import TokenSet
 
 from .background import run_in_background
 from .inspector_claims import ClaimsPanel
-from .inspector_format import when
+from .inspector_facts import TokenFacts
 from .inspector_tokens import REVEAL_MS, TokenRow
 
 if TYPE_CHECKING:
@@ -43,6 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TOKEN_NAMES = ("access_token", "refresh_token", "id_token")
+NO_TOKENS = "No tokens are stored for this account — it needs to be reconnected."
 
 
 def _text_view(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
@@ -64,27 +63,15 @@ class TokenInspector(QWidget):
         self._engine: Engine | None = None
         self._account: Account | None = None
         self._tokens: TokenSet | None = None
+        self._stored = True  # False once the keychain turned out to hold no tokens
         self._generation = 0
         self.rows = {name: TokenRow(name, reveal_ms, self) for name in TOKEN_NAMES}
         self.message = QLabel(self)
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)
-        self.facts: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, title in (
-            ("type", "Token type"),
-            ("scopes", "Scopes"),
-            ("issued", "Issued"),
-            ("expires", "Access token expires"),
-            ("refresh_expires", "Refresh token expires"),
-            ("status", "Status"),
-        ):
-            label = QLabel(self)
-            label.setObjectName(f"{key}Value")
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts[key] = label
-            form.addRow(f"{title}:", label)
+        self.message.setAccessibleName("Inspector status")
+        self.fact_form = TokenFacts(self)
+        self.facts = self.fact_form.facts
         tokens_page = QWidget(self)
         tokens_layout = QVBoxLayout(tokens_page)
         tokens_layout.addWidget(self.message)
@@ -95,7 +82,7 @@ class TokenInspector(QWidget):
         self.signatures.setAccessibleName("Signature checks")
         self.signatures.setWordWrap(True)
         tokens_layout.addWidget(self.signatures)
-        tokens_layout.addLayout(form)
+        tokens_layout.addWidget(self.fact_form)
         tokens_layout.addStretch(1)
         self.claims = ClaimsPanel(self)
         self.raw_response = _text_view("rawTokenResponse", "Raw token response, redacted", self)
@@ -152,16 +139,20 @@ class TokenInspector(QWidget):
             self._tokens = None
             for row in self.rows.values():
                 row.set_value("")
+                row.clear_note()
             self.pages.setCurrentIndex(0)
             return
         self.pages.setCurrentIndex(1)
         self.raw_response.setPlainText(json.dumps(account.token_response, indent=2, sort_keys=True))
         self.timeline.setPlainText(format_timeline(account.diagnostics) or "No steps recorded yet.")
         if not same:
+            self._tokens = None
             for row in self.rows.values():
                 row.set_value("")
+                row.clear_note()
             self.claims.set_checks([])
             self.signatures.setText("")
+        self._stored = account.status != RECONNECT_NEEDED or self._tokens is not None
         self._refresh_times()
         self._tick.start()
         self._load_tokens()
@@ -181,10 +172,10 @@ class TokenInspector(QWidget):
     def _tokens_read(self, generation: int, tokens: TokenSet) -> None:
         if generation != self._generation or self._engine is None or self._account is None:
             return
-        self._tokens = tokens
+        self._tokens, self._stored = tokens, True
         for name, row in self.rows.items():
-            row.set_value(getattr(tokens, name))
-            row.setVisible(bool(getattr(tokens, name)) or name == "access_token")
+            row.set_value(getattr(tokens, name))  # an absent one says so ("No ID token")
+            row.setVisible(True)
         self._refresh_times()
         self.message.setText("Checking signatures against the provider's published keys…")
         self.claims.set_checks(
@@ -220,6 +211,9 @@ class TokenInspector(QWidget):
     def _tokens_failed(self, generation: int, exc: BaseException, checking: bool = False) -> None:
         if generation != self._generation:
             return
+        if not checking and isinstance(exc, ReconnectNeeded) and exc.error == "no_tokens":
+            self._show_no_tokens()
+            return
         if isinstance(exc, LoopgateError):
             text = exc.message + (f" ({exc.detail})" if exc.detail else "")
         else:
@@ -229,31 +223,21 @@ class TokenInspector(QWidget):
         self.message.setText(prefix + text)
 
     # -- display -------------------------------------------------------------------------
+    def _show_no_tokens(self) -> None:
+        """A plain sentence instead of stale times and an error code (no_tokens)."""
+        self._tokens, self._stored = None, False
+        for row in self.rows.values():
+            row.set_value("")
+            row.setVisible(False)
+        self.claims.set_checks([])
+        self.signatures.setText("")
+        self.message.setText(NO_TOKENS)
+        self._refresh_times()
+
     def _refresh_times(self) -> None:
-        account, tokens, now = self._account, self._tokens, time.time()
-        if account is None:
-            return
-        source: Any = tokens or account
-        scopes = tokens.scope if tokens else account.scopes
-        self.facts["type"].setText(tokens.token_type if tokens else "…")
-        self.facts["scopes"].setText(" ".join(scopes) or "none granted or not reported")
-        self.facts["issued"].setText(when(source.issued_at, now))
-        expires = source.expires_at
-        self.facts["expires"].setText(
-            when(expires, now) if expires else "unknown (the provider did not say; renewed on 401)"
-        )
-        refresh_at = source.refresh_expires_at
-        has_refresh = bool(tokens.refresh_token) if tokens else account.has_refresh_token
-        self.facts["refresh_expires"].setText(
-            when(refresh_at, now)
-            if refresh_at
-            else ("not stated by the provider" if has_refresh else "no refresh token")
-        )
-        status = "Connected" if account.status == "connected" else "Reconnect needed"
-        self.facts["status"].setText(
-            status + (f" — {account.last_error}" if account.last_error else "")
-        )
-        self.claims.refresh_times()
+        if self._account is not None:
+            self.fact_form.show_for(self._account, self._tokens, self._stored)
+            self.claims.refresh_times()
 
     def copy_timeline(self) -> None:
         account = self._account

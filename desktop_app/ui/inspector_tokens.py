@@ -1,7 +1,8 @@
 """One token in the inspector: masked until revealed, re-masked by itself, copyable.
 
 A revealed token is on screen for anyone nearby, so reveal is per token and times out
-(30 s by default, shorter in tests) with a visible countdown.
+(30 s by default, shorter in tests) with a visible countdown. "copied" fades after
+``NOTE_MS`` and goes at once when the token changes (it described the old one).
 """
 
 from __future__ import annotations
@@ -14,11 +15,17 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 REVEAL_MS = 30_000
+NOTE_MS = 4000
 LABELS = {"access_token": "Access token", "refresh_token": "Refresh token", "id_token": "ID token"}
+ABSENT = {
+    "access_token": "No access token",
+    "refresh_token": "No refresh token",
+    "id_token": "No ID token",
+}
 
 
-def masked(value: str) -> str:
-    return f"{'•' * 24}  ({len(value):,} characters, hidden)" if value else "(none)"
+def masked(value: str, absent: str = "(none)") -> str:
+    return f"{'•' * 24}  ({len(value):,} characters, hidden)" if value else absent
 
 
 class TokenRow(QWidget):
@@ -55,6 +62,7 @@ class TokenRow(QWidget):
         self.header_button.setVisible(name == "access_token")
         self.countdown = QLabel(self)
         self.countdown.setObjectName(f"{prefix}Countdown")
+        self.countdown.setAccessibleName(f"{title}: reveal countdown and copy result")
         self.countdown.setMinimumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +77,19 @@ class TokenRow(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._show_countdown)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_MS)
+        self._note_timer.timeout.connect(self.clear_note)
         self.set_value("")
+
+    @property
+    def note_ms(self) -> int:
+        return self._note_timer.interval()
+
+    @note_ms.setter
+    def note_ms(self, value: int) -> None:
+        self._note_timer.setInterval(value)
 
     def _button(self, text: str, name: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -82,6 +102,8 @@ class TokenRow(QWidget):
         return self.reveal_button.isChecked()
 
     def set_value(self, value: str) -> None:
+        if value != self._value:
+            self.clear_note()
         self._value = value
         for button in (self.reveal_button, self.copy_button, self.header_button):
             button.setEnabled(bool(value))
@@ -89,8 +111,19 @@ class TokenRow(QWidget):
 
     def mask(self) -> None:
         self.reveal_button.setChecked(False)
-        self.field.setText(masked(self._value))
+        self.field.setText(masked(self._value, ABSENT.get(self.name, "(none)")))
         self.field.setCursorPosition(0)
+
+    def clear_note(self) -> None:
+        """Drops "copied" (never the reveal countdown, which has its own timer)."""
+        self._note_timer.stop()
+        if not self.revealed:
+            self.countdown.setText("")
+
+    def _note(self, text: str) -> None:
+        self.countdown.setText(text)
+        if not self.revealed:  # while revealed the countdown overwrites it within 250 ms
+            self._note_timer.start()
 
     def _toggled(self, on: bool) -> None:
         if on and self._value:
@@ -106,7 +139,7 @@ class TokenRow(QWidget):
         self._tick.stop()
         self.reveal_button.setText("Reveal")
         self.countdown.setText("")
-        self.field.setText(masked(self._value))
+        self.field.setText(masked(self._value, ABSENT.get(self.name, "(none)")))
 
     def _show_countdown(self) -> None:
         left = max(0.0, self._deadline - time.monotonic())
@@ -114,8 +147,8 @@ class TokenRow(QWidget):
 
     def copy_token(self) -> None:
         QGuiApplication.clipboard().setText(self._value)
-        self.countdown.setText("copied")
+        self._note("copied")
 
     def copy_header(self) -> None:
         QGuiApplication.clipboard().setText(f"Authorization: Bearer {self._value}")
-        self.countdown.setText("header copied")
+        self._note("header copied")

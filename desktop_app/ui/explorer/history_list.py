@@ -11,13 +11,20 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from desktop_app.core.history import HistoryEntry
 
 
+def was_cancelled(entry: HistoryEntry) -> bool:
+    """The core records a cancelled call as an error without a status ("… cancelled.")."""
+    return entry.status is None and "cancelled" in entry.error.lower()
+
+
 def describe_entry(entry: HistoryEntry) -> str:
     """Two lines: what was asked (path only; the host is the provider's) and what came back."""
     parts = urlsplit(entry.url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     stamp = time.strftime("%H:%M:%S", time.localtime(entry.at))
-    outcome = str(entry.status) if entry.status is not None else "failed"
-    result = f"→ {outcome} · {entry.elapsed_ms:,.0f} ms · {stamp}"
+    if entry.status is not None:
+        result = f"→ {entry.status} · {entry.elapsed_ms:,.0f} ms · {stamp}"
+    else:  # no answer, so no time to report (the core records 0 ms)
+        result = f"→ {'cancelled' if was_cancelled(entry) else 'failed'} · {stamp}"
     return f"{entry.method} {path or entry.url}\n   {result}"
 
 

@@ -26,6 +26,12 @@ from .json_model import JsonDocument, JsonTreeModel
 SEARCH_LIMIT = 500
 
 
+def match_count(count: int) -> str:
+    """ "1 match", "3 matches", "500+ matches" (the search stops at ``SEARCH_LIMIT``)."""
+    more = "+" if count >= SEARCH_LIMIT else ""
+    return f"{count}{more} match" + ("" if count == 1 and not more else "es")
+
+
 class JsonTreeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +89,8 @@ class JsonTreeView(QWidget):
         if document is not None and self.model.rowCount() <= 50:
             self.tree.expandToDepth(0)
         self._update_buttons()
+        if document is not None and self.search_edit.text().strip():
+            self.search()  # the same question asked of the new response: counts stay true
 
     def search(self) -> None:
         document = self.model.document
@@ -94,14 +102,22 @@ class JsonTreeView(QWidget):
             return
         if self._search_task is not None:
             self._search_task.cancel()
+        self.hits, self._current = [], -1
+        self._update_buttons()
         self.search_status.setText("Searching…")
         self._search_task = run_in_background(
             lambda _cancel: document.search(needle, SEARCH_LIMIT),
-            self._found,
-            lambda exc: self.search_status.setText(f"Search failed: {exc}"),
+            lambda hits: self._found(document, hits),
+            lambda exc: self._search_failed(document, exc),
         )
 
-    def _found(self, hits: list[tuple[int, ...]]) -> None:
+    def _search_failed(self, document: JsonDocument, exc: BaseException) -> None:
+        if document is self.model.document:  # a late answer about an older response
+            self.search_status.setText(f"Search failed: {exc}")
+
+    def _found(self, document: JsonDocument, hits: list[tuple[int, ...]]) -> None:
+        if document is not self.model.document:
+            return
         self.hits = hits
         if not hits:
             self.search_status.setText("No matches")
@@ -122,8 +138,7 @@ class JsonTreeView(QWidget):
                 parent = parent.parent()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        more = "+" if len(self.hits) >= SEARCH_LIMIT else ""
-        self.search_status.setText(f"{self._current + 1} of {len(self.hits)}{more} matches")
+        self.search_status.setText(f"{self._current + 1} of {match_count(len(self.hits))}")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.background import run_in_background
 
-PAGE_BYTES = 1024 * 1024
-STEP_BYTES = 48 * 1024
+from .sizes import KB, MB, human_size
+
+PAGE_BYTES = MB
+STEP_BYTES = 48 * KB
 LINE_CHARS = 400
 
 
@@ -133,7 +135,7 @@ class RawBodyView(QWidget):
             self.note.setText("")
             return
         self.note.setText(
-            f"Showing the first {self._target / 1e6:.1f} MB of {total / 1e6:.1f} MB "
+            f"Showing the first {human_size(self._target)} of {human_size(total)} "
             "(long lines are broken for display). Save to file for all of it."
         )
 
@@ -147,6 +149,6 @@ class RawBodyView(QWidget):
         body = self._original
         run_in_background(
             lambda _cancel: path.write_bytes(body),
-            lambda _r: self.note.setText(f"Saved {len(body):,} bytes to {path}."),
+            lambda _r: self.note.setText(f"Saved {human_size(len(body))} to {path}."),
             lambda exc: self.note.setText(f"Could not save: {exc}"),
         )

@@ -99,6 +99,14 @@ class RequestEditor(QWidget):
             self.preset_combo.addItem(f"{preset.method} {preset.name}")
         self.load(self.api_base.rstrip("/") + "/", "GET")
 
+    def update_placeholders(self, values: dict[str, str]) -> None:
+        """The same account reloaded: new identity values for presets; the request stays."""
+        self.placeholders = dict(values)
+
+    def reset_preset(self) -> None:
+        """The request no longer comes from a preset: the combo shows its prompt again."""
+        self.preset_combo.setCurrentIndex(0)
+
     def update_api_base(self, api_base: str) -> None:
         """The resolved base (e.g. the demo's real port) replaces a base the user kept."""
         old = self.api_base

@@ -20,16 +20,9 @@ from desktop_app.core.api import ApiResponse
 from .json_model import JsonDocument
 from .json_tree_view import JsonTreeView
 from .raw_view import RawBodyView
+from .sizes import human_size
 
 TAB_TREE, TAB_RAW, TAB_HEADERS = 0, 1, 2
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def charset_of(content_type: str) -> str:
@@ -121,6 +114,7 @@ class ResponsePane(QWidget):
             f"<b>{response.status}{reason}</b> · {response.elapsed_ms:,.0f} ms · "
             f"{human_size(response.size)} · {response.content_type or 'no content type'}"
         )
+        self.summary.setToolTip(f"{response.size:,} bytes")
         self.note.setText(response.note)
         self.note.setVisible(bool(response.note))
         self.headers.setRowCount(0)

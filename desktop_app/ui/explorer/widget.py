@@ -12,43 +12,26 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.accounts import Account
-from desktop_app.core.api import as_curl
+from desktop_app.core.accounts import RECONNECT_NEEDED, Account
 from desktop_app.core.errors import LoopgateError, ReconnectNeeded
 from desktop_app.core.history import HistoryEntry
 from desktop_app.ui.background import Task, run_in_background
 
+from .curl_tools import CurlTools, ask_real_token
 from .history_list import HistoryList
 from .request_editor import RequestEditor
 from .response_view import ResponsePane
+from .send_controls import SendControls
 from .sending import SendResult, WorkerHolder, send_and_parse
 
 if TYPE_CHECKING:
     from desktop_app.core.engine import Engine
 
 log = logging.getLogger(__name__)
-
-
-def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
+RECONNECT_FIRST = "This account needs to be reconnected before it can call the API."
 
 
 class ApiExplorer(QWidget):
@@ -59,46 +42,43 @@ class ApiExplorer(QWidget):
         self.setObjectName("apiExplorer")
         self.setAccessibleName("API explorer")
         self._engine: Engine | None = None
-        self._account: Account | None = None
+        self._account: Account | None = None  # whose request and answer the pane holds
+        self._selected = False  # whether the main window shows an account right now
         self._task: Task | None = None
         self._generation = 0
         self._workers = WorkerHolder()
-        self.confirm_real_token = self._confirm_real_token  # tests replace this
+        self.confirm_real_token = lambda: ask_real_token(self)  # tests replace this
         self.account_label = QLabel(self)
         self.account_label.setObjectName("explorerAccountLabel")
+        self.account_label.setAccessibleName("Account used for the request")
+        self.account_label.setWordWrap(True)
         self.editor = RequestEditor(self)
         self.editor.send_requested.connect(self.send)
-        self.send_button = _button("Send", "sendButton", "Send the request", self)
-        self.send_button.setDefault(True)
-        self.send_button.clicked.connect(self.send)
-        self.cancel_button = _button("Cancel", "cancelButton", "Cancel the request", self)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName("Request in progress")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.elapsed_label = QLabel(self)
-        self.elapsed_label.setObjectName("elapsedLabel")
+        self.controls = SendControls(self, self.send, self.cancel)
+        self.send_button = self.controls.send_button
+        self.cancel_button = self.controls.cancel_button
+        self.busy, self.elapsed_label = self.controls.busy, self.controls.elapsed_label
+        self.send_shortcut = self.controls.send_shortcut
+        self.cancel_shortcut = self.controls.cancel_shortcut
         self.editor.url_row.addWidget(self.send_button)
         self.editor.url_row.addWidget(self.cancel_button)
-        self.curl_button = _button("Copy as curl", "copyCurlButton", "Copy as curl", self)
+        self.curl = CurlTools(lambda: self.confirm_real_token(), self)
+        self.curl_button, self.curl_status = self.curl.button, self.curl.status
+        self.real_token_check = self.curl.real_token_check
         self.curl_button.clicked.connect(self.copy_curl)
-        self.real_token_check = QCheckBox("Include the real token", self)
-        self.real_token_check.setObjectName("includeTokenCheck")
-        self.real_token_check.setAccessibleName("Include the real token in the curl command")
-        self.real_token_check.toggled.connect(self._real_token_toggled)
-        self.curl_status = QLabel(self)
-        self.curl_status.setObjectName("curlStatus")
-        tools = QHBoxLayout()
-        for widget in (self.busy, self.elapsed_label):
-            tools.addWidget(widget)
-        tools.addStretch(1)
-        for widget in (self.curl_status, self.curl_button, self.real_token_check):
-            tools.addWidget(widget)
         self.response = ResponsePane(self)
         self.history = HistoryList(self)
         self.history.chosen.connect(self.load_history_entry)
+        self._lay_out()
+        self._set_busy(False)
+        self.set_account(None)
+
+    def _lay_out(self) -> None:
+        tools = QHBoxLayout()
+        tools.addWidget(self.busy)
+        tools.addWidget(self.elapsed_label)
+        tools.addStretch(1)
+        tools.addWidget(self.curl)
         request_box = QWidget(self)
         request_layout = QVBoxLayout(request_box)
         request_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,33 +105,45 @@ class ApiExplorer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self._clock = QElapsedTimer()
-        self._tick = QTimer(self)
-        self._tick.setInterval(100)
-        self._tick.timeout.connect(self._show_elapsed)
-        self._set_busy(False)
-        self.set_account(None)
+
+    @property
+    def note_ms(self) -> int:
+        """How long "Copied …" stays beside the curl button."""
+        return self.curl.note_ms
+
+    @note_ms.setter
+    def note_ms(self, value: int) -> None:
+        self.curl.note_ms = value
 
     # -- contract with the main window ---------------------------------------------------
     def set_engine(self, engine: Engine) -> None:
         self._engine = engine
 
     def set_account(self, account: Account | None) -> None:
-        same = account is not None and self._account is not None and account.id == self._account.id
-        self._account = account
+        """Only a different account id resets the pane.
+
+        The main window calls this again after every reload of the account list (any
+        renewal), often as ``None`` and then the same account: that must keep the request,
+        the response, a call in flight and its note. ``self._account`` is therefore the
+        account the pane's contents belong to, even while nothing is selected.
+        """
         if account is None or self._engine is None:
+            self._selected = False
             self.pages.setCurrentIndex(0)
+            self._update_send()
             return
+        self._selected = True
         self.pages.setCurrentIndex(1)
-        if same:
-            return  # a refresh of the same account: keep the request being edited
-        self.cancel()
+        if self._account is not None and account.id == self._account.id:
+            self._account = account  # fresher status, label and identity
+            self._show_account()
+            return
+        self.cancel()  # the call in flight belongs to the previous account
+        self._account = account
+        self.curl.reset()
         profile = self._engine.registry.get(account.profile_id)
-        self.account_label.setText(
-            f"Calling <b>{profile.display_name}</b> as <b>{account.label}</b> — the account's "
-            "token is added for you."
-        )
         self.editor.set_provider(profile.api_base, profile.presets, account.placeholders())
+        self._show_account()
         self.response.clear("No response yet. Choose a preset or type an address, then Send.")
         engine, profile_id = self._engine, account.profile_id
         run_in_background(
@@ -160,6 +152,29 @@ class ApiExplorer(QWidget):
             lambda exc: log.info("could not resolve the API base: %s", type(exc).__name__),
         )
         self.refresh_history()
+
+    def _show_account(self) -> None:
+        account, engine = self._account, self._engine
+        if account is None or engine is None:
+            return
+        profile = engine.registry.get(account.profile_id)
+        caption = f"Calling <b>{profile.display_name}</b> as <b>{account.label}</b> — "
+        if self._needs_reconnect():
+            caption += f"<span style='color:#b3261e'>{RECONNECT_FIRST}</span>"
+        else:
+            caption += "the account's token is added for you."
+        self.account_label.setText(caption)
+        self.editor.update_placeholders(account.placeholders())
+        self._update_send()
+
+    def _needs_reconnect(self) -> bool:
+        return self._account is not None and self._account.status == RECONNECT_NEEDED
+
+    def _can_send(self) -> bool:
+        return self._engine is not None and self._selected and not self._needs_reconnect()
+
+    def _update_send(self) -> None:
+        self.controls.set_busy(self._task is not None, self._can_send())
 
     def shutdown(self) -> None:
         """Stops the JSON worker process (the main window calls this on quit)."""
@@ -170,16 +185,18 @@ class ApiExplorer(QWidget):
     def send(self) -> None:
         if self._engine is None or self._account is None or self._task is not None:
             return
+        if not self._can_send():
+            return
         self._generation += 1
         generation = self._generation
         self.response.clear("Sending…")
-        self._set_busy(True)
         op = send_and_parse(self._engine, self._account.id, self.editor.request(), self._workers)
         self._task = run_in_background(
             op,
             lambda result: self._sent(generation, result),
             lambda exc: self._failed(generation, exc),
         )
+        self._set_busy(True)
 
     def cancel(self) -> None:
         task, self._task = self._task, None
@@ -194,6 +211,7 @@ class ApiExplorer(QWidget):
 
     def _sent(self, generation: int, result: SendResult) -> None:
         if generation != self._generation:
+            self.refresh_history()  # a cancelled call: its entry is written by now
             return
         self._task = None
         self._set_busy(False)
@@ -206,6 +224,7 @@ class ApiExplorer(QWidget):
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
+            self.refresh_history()
             return
         self._task = None
         self._set_busy(False)
@@ -222,19 +241,7 @@ class ApiExplorer(QWidget):
             self.accounts_changed.emit()
 
     def _set_busy(self, busy: bool) -> None:
-        self.send_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.busy.setVisible(busy)
-        self.elapsed_label.setVisible(busy)
-        if busy:
-            self._clock.start()
-            self._show_elapsed()
-            self._tick.start()
-        else:
-            self._tick.stop()
-
-    def _show_elapsed(self) -> None:
-        self.elapsed_label.setText(f"Waiting… {self._clock.elapsed() / 1000:.1f} s")
+        self.controls.set_busy(busy, self._can_send())
 
     # -- history and curl ----------------------------------------------------------------
     def refresh_history(self) -> None:
@@ -250,43 +257,15 @@ class ApiExplorer(QWidget):
 
     def load_history_entry(self, entry: HistoryEntry) -> None:
         self.editor.load(entry.url, entry.method, entry.request_headers, entry.body)
+        self.editor.reset_preset()
+        if self._task is None:  # the answer on screen was to another request
+            self.response.clear(
+                f"Loaded {entry.method} from the history. Press Send to run it again."
+            )
 
     def copy_curl(self) -> None:
-        if self._engine is None or self._account is None:
-            return
-        engine, account, request = self._engine, self._account, self.editor.request()
-        real = self.real_token_check.isChecked()
-
-        def op(_cancel: Any) -> str:
-            prepared = engine.prepare_request(account, request)
-            token = engine.tokens.current(account.id).access_token if real else None
-            return as_curl(prepared, token)
-
-        def copied(command: str) -> None:
-            QGuiApplication.clipboard().setText(command)
-            kind = "with the real token" if real else "with $TOKEN in place of the token"
-            self.curl_status.setText(f"Copied {kind}.")
-
-        def failed(exc: BaseException) -> None:
-            message = exc.message if isinstance(exc, LoopgateError) else type(exc).__name__
-            self.curl_status.setText(f"Could not copy: {message}")
-
-        run_in_background(op, copied, failed)
-
-    def _real_token_toggled(self, checked: bool) -> None:
-        if checked and not self.confirm_real_token():
-            self.real_token_check.blockSignals(True)
-            self.real_token_check.setChecked(False)
-            self.real_token_check.blockSignals(False)
-
-    def _confirm_real_token(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Include the real token?",
-            "The copied command will contain this account's live access token. Anyone who "
-            "sees it can act as this account until the token expires. Include it?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        if self._engine is not None and self._account is not None:
+            self.curl.copy(self._engine, self._account, self.editor.request())
 
     def _resolved_base(self, account_id: str) -> Any:
         def apply(api_base: str) -> None:
