@@ -44,9 +44,35 @@ class AccountActions:
             self.engine, self.settings, self, account=account, profile_id=profile_id
         )
         dialog.connected.connect(self._connected)
+        dialog.session_only_chosen.connect(self._session_only)
+        dialog.providers_changed.connect(self.reload_providers)
         self.connect_dialog = dialog
+        if account is not None:
+            dialog.reconnect_now()  # straight to the browser: the provider is known
         dialog.open()
+        self._place_clear_of_empty_state(dialog)
         return dialog
+
+    def _place_clear_of_empty_state(self, dialog: Any) -> None:
+        """Over the empty state, the dialog goes below its text rather than on top of it.
+
+        A window-modal dialog is centred on the window, exactly where the empty state's
+        headline and buttons are: the page the person came from would vanish behind it.
+        (A macOS sheet places itself.)
+        """
+        from .account_list import PAGE_EMPTY
+
+        if self.stack.currentIndex() != PAGE_EMPTY or not self.empty.isVisible():
+            return
+        content = self.empty.content_rect()
+        top_left = self.empty.mapToGlobal(content.bottomLeft())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        frame = dialog.frameGeometry()
+        x = self.mapToGlobal(self.rect().center()).x() - frame.width() // 2
+        y = top_left.y() + 16
+        if screen is not None and y + frame.height() > screen.bottom():
+            y = max(screen.top(), screen.bottom() - frame.height())
+        dialog.move(x, y)
 
     def try_demo(self) -> None:
         dialog = self.connect_account("demo")
@@ -54,6 +80,7 @@ class AccountActions:
             dialog.start()
 
     def reconnect(self, account_id: str = "") -> None:
+        """Starts the flow for the account's own provider and client ID: no picker."""
         account = self._account(account_id)
         if account is not None:
             self.connect_account(account=account)

@@ -7,47 +7,41 @@ the sort keys are absolute times, which do not change per tick (design §6).
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor
 
 from desktop_app.core.accounts import RECONNECT_NEEDED, Account
 
+from .account_cells import (
+    COL_ENVIRONMENT,
+    COL_EXPIRES,
+    COL_IDENTITY,
+    COL_LABEL,
+    COL_PROVIDER,
+    COL_REFRESH_EXPIRES,
+    COL_STATUS,
+    COLUMNS,
+    COUNTDOWN_COLUMNS,
+    ProviderInfo,
+    SortedAccounts,
+    SortSpec,
+    absolute_expiry,
+    identity_text,
+)
 from .status import (
-    CONNECTED,
     EXPIRING_SOON,
     OFFLINE,
     RECONNECT,
-    REFRESHING,
-    STATUS_ORDER,
     can_renew,
     derive_status,
     format_remaining,
     lead_time_for,
     status_hint,
 )
-
-COL_PROVIDER = 0
-COL_LABEL = 1
-COL_IDENTITY = 2
-COL_ENVIRONMENT = 3
-COL_STATUS = 4
-COL_EXPIRES = 5
-COL_REFRESH_EXPIRES = 6
-COLUMNS = (
-    "Provider",
-    "Account",
-    "Identity",
-    "Environment",
-    "Status",
-    "Access expires in",
-    "Refresh token expires",
-)
-COUNTDOWN_COLUMNS = (COL_EXPIRES, COL_REFRESH_EXPIRES)
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ACCOUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -58,32 +52,7 @@ _LIGHT = {"amber": QColor("#9a5b00"), "red": QColor("#c62828")}
 _DARK = {"amber": QColor("#ffb74d"), "red": QColor("#ff6e6e")}
 
 Index = QModelIndex | QPersistentModelIndex
-SortSpec = tuple[int, bool]  # column (-1: unsorted), descending
 _TICK_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole]
-
-
-class ProviderInfo:
-    """What the table needs of a provider profile (kept Qt-side: the icon)."""
-
-    __slots__ = ("environment", "icon", "name")
-
-    def __init__(self, name: str, environment: str = "", icon: QIcon | None = None) -> None:
-        self.name = name
-        self.environment = environment
-        self.icon = icon
-
-
-class SortedAccounts(list[Account]):
-    """A presorted list with the lookups the GUI needs, all built on the worker.
-
-    At 10,000 accounts, each ``{a.id: ...}`` dict costs ≈ 5–8 ms of the GUI thread.
-    """
-
-    def __init__(self, accounts: Iterable[Account], spec: SortSpec) -> None:
-        super().__init__(accounts)
-        self.spec = spec
-        self.rows = {a.id: row for row, a in enumerate(self)}
-        self.by_id = {a.id: a for a in self}
 
 
 class AccountsModel(QAbstractTableModel):
@@ -161,6 +130,9 @@ class AccountsModel(QAbstractTableModel):
         self._providers = dict(providers)
         if self._accounts:
             self._changed_columns(0, len(self._accounts) - 1, COL_PROVIDER, COL_ENVIRONMENT)
+
+    def provider_info(self, profile_id: str) -> ProviderInfo | None:
+        return self._providers.get(profile_id)
 
     def set_lead_time(self, lead_time: Callable[[Account], float]) -> None:
         self._lead_time = lead_time
@@ -267,7 +239,7 @@ class AccountsModel(QAbstractTableModel):
         if column == COL_LABEL:
             return account.label
         if column == COL_IDENTITY:
-            return account.identity.summary() or "—"
+            return identity_text(account) or "—"
         if column == COL_ENVIRONMENT:
             return (info.environment if info else "") or "—"
         if column == COL_STATUS:
@@ -285,14 +257,22 @@ class AccountsModel(QAbstractTableModel):
         return ""
 
     def _sort_key(self, account: Account, column: int) -> Any:
+        """Each column's key, then provider, name and id: equal keys never swap on reload."""
         if column == COL_EXPIRES:
-            return _absolute(account.expires_at)
-        if column == COL_REFRESH_EXPIRES:
-            return _absolute(account.refresh_expires_at if account.has_refresh_token else None)
-        if column == COL_STATUS:
+            key: Any = absolute_expiry(account.expires_at)
+        elif column == COL_REFRESH_EXPIRES:
+            key = absolute_expiry(account.refresh_expires_at if account.has_refresh_token else None)
+        elif column == COL_STATUS:
             # Stored facts only: a derived, time-dependent key would make ticks re-sort.
-            return 0 if account.status == RECONNECT_NEEDED else (1 if account.last_error else 2)
-        return self._display(account, column).casefold()
+            key = 0 if account.status == RECONNECT_NEEDED else (1 if account.last_error else 2)
+        elif column in (COL_PROVIDER, COL_LABEL):
+            key = ""  # the name key below is the whole key
+        else:
+            key = self._display(account, column).casefold()
+        provider = self._display(account, COL_PROVIDER).casefold()
+        name = account.label.casefold()
+        first, second = (name, provider) if column == COL_LABEL else (provider, name)
+        return (key, first, second, account.id)
 
     def _foreground(self, account: Account, column: int) -> QColor | None:
         if column == COL_STATUS:
@@ -325,26 +305,21 @@ class AccountsModel(QAbstractTableModel):
         return None
 
 
-def _absolute(value: float | None) -> float:
-    """Unknown expiry sorts after every known one."""
-    return math.inf if value is None else float(value)
-
-
 def _default_lead(account: Account) -> float:
     return lead_time_for(account)
 
 
+# Re-exported: the table's columns live in ``account_cells`` with the other cell pieces.
 __all__ = [
-    "ACCOUNT_ROLE",
     "COLUMNS",
-    "CONNECTED",
+    "COL_ENVIRONMENT",
+    "COL_EXPIRES",
+    "COL_IDENTITY",
+    "COL_LABEL",
+    "COL_PROVIDER",
+    "COL_REFRESH_EXPIRES",
+    "COL_STATUS",
     "COUNTDOWN_COLUMNS",
-    "EXPIRING_SOON",
-    "OFFLINE",
-    "RECONNECT",
-    "REFRESHING",
-    "SORT_ROLE",
-    "STATUS_ORDER",
     "AccountsModel",
     "ProviderInfo",
     "SortedAccounts",

@@ -69,7 +69,9 @@ class AccountsTable(QTableView):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
-        self.sortByColumn(COL_EXPIRES, Qt.SortOrder.AscendingOrder)
+        # By name (provider, then account): a renewal never moves a row. The person's
+        # own choice of column is restored by the window.
+        self.sortByColumn(COL_PROVIDER, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

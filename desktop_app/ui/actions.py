@@ -36,32 +36,53 @@ SHORTCUTS = {
 }
 
 
-def _action(window: QMainWindow, text: str, name: str, tip: str) -> QAction:
+def _action(
+    window: QMainWindow, text: str, name: str, tip: str, *, global_: bool = True
+) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"{name}Action")
     action.setToolTip(tip)
     action.setStatusTip(tip)
-    window.addAction(action)
+    if global_:  # row verbs are added to the accounts table instead (``install_shortcuts``)
+        window.addAction(action)
     return action
 
 
 def install_shortcuts(actions: Actions) -> None:
-    """After the first paint: ``QKeySequence`` parsing loads the whole ``Qt`` namespace."""
+    """After the first paint: ``QKeySequence`` parsing loads the whole ``Qt`` namespace.
+
+    The row verbs (Del above all) act on the selected account, so their keys work only
+    while the accounts table has the focus: Del in an editor elsewhere (the API
+    explorer's query table) must never ask to disconnect. The menu items still work;
+    ``main_body`` adds these actions to the table (its context menu, and their keys).
+    """
+    from PySide6.QtCore import Qt
+
     for name, keys in SHORTCUTS.items():
         action: QAction = getattr(actions, name)
         sequence = QKeySequence(keys)
         action.setShortcut(sequence)
         action.setToolTip(f"{action.statusTip()} ({sequence.toString()})")
+    for action in actions.per_account():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
 def build_actions(window: QMainWindow) -> Actions:
     """Creates the actions, the menu bar and the toolbar (``connectButton`` and friends)."""
     actions = Actions(
         connect=_action(window, "&Connect…", "connect", "Connect an account"),
-        refresh=_action(window, "&Refresh now", "refresh", "Renew the access token now"),
-        reconnect=_action(window, "Re&connect…", "reconnect", "Sign in again to this account"),
+        refresh=_action(
+            window, "&Refresh now", "refresh", "Renew the access token now", global_=False
+        ),
+        reconnect=_action(
+            window, "Re&connect…", "reconnect", "Sign in again to this account", global_=False
+        ),
         disconnect=_action(
-            window, "&Disconnect…", "disconnect", "Disconnect and forget this account"
+            window,
+            "&Disconnect…",
+            "disconnect",
+            "Disconnect and forget this account",
+            global_=False,
         ),
         settings=_action(window, "&Settings…", "settings", "Change Loopgate's settings"),
         about=_action(window, "&About Loopgate", "about", "Version and where data lives"),

@@ -4,19 +4,23 @@
 ``run_in_background``; its progress callbacks arrive on a pool thread and are relayed to
 the GUI thread by a queued signal. Every failure ends on a page with plain words and
 the technical detail one click away; a Cancel goes quietly back to the choice.
+
+A Reconnect knows its provider already: ``reconnect_now()`` starts the flow at once,
+with the account's profile and client ID, and the picker is never shown; Cancel then
+closes the dialog. Esc cancels a waiting attempt like the Cancel button.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,12 +30,10 @@ from desktop_app.core.accounts import Account
 
 from .background import Task, run_in_background
 from .connect_pages import ErrorPage, WaitingPage, button
-from .errors_view import describe
 from .lifetime import guarded
 from .provider_picker import ProviderPicker
 from .settings import AppSettings
 
-DEFAULT_TIMEOUT = 300.0
 PAGE_CHOOSE, PAGE_WAITING, PAGE_ERROR = range(3)
 
 
@@ -42,9 +44,16 @@ class _ProgressRelay(QObject):
 
 
 class ConnectDialog(QDialog):
-    """``connected`` carries the saved ``Account``; the dialog then accepts itself."""
+    """``connected`` carries the saved ``Account``; the dialog then accepts itself.
+
+    ``session_only_chosen`` fires when the person picked session-only mode on the
+    no-keychain error (the vault is already switched; the window updates its banner);
+    ``providers_changed`` after a custom provider was added.
+    """
 
     connected = Signal(object)
+    session_only_chosen = Signal()
+    providers_changed = Signal()
 
     def __init__(
         self,
@@ -54,18 +63,16 @@ class ConnectDialog(QDialog):
         *,
         account: Account | None = None,
         profile_id: str = "",
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setWindowTitle(f"Reconnect {account.label}" if account else "Connect an account")
-        self.setMinimumSize(620, 400)
         self._engine = engine
         self._settings = settings
         self._account = account
-        self._timeout = timeout
+        self.timeout = timeout if timeout is not None else settings.connect_timeout_minutes * 60.0
         self._task: Task | None = None
-        self._deadline = 0.0
         self._user_cancelled = False
         self.url = ""
         self.stack = QStackedWidget(self)
@@ -75,9 +82,6 @@ class ConnectDialog(QDialog):
         self.stack.addWidget(self._error_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._update_countdown)
         self.picker.changed.connect(self._update_buttons)
         self.picker.set_profiles(engine.registry.all())
         if account is not None:
@@ -88,7 +92,10 @@ class ConnectDialog(QDialog):
             self.picker.list.setEnabled(False)
             self.picker.environment.setEnabled(False)
             self.picker.label.setText(account.label)
+            if account.client_id and self.picker.needs_client_id():
+                self.picker.client_id.setText(account.client_id)
         self._update_buttons()
+        self._show_page(PAGE_CHOOSE)
 
     # -- pages ----------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -120,8 +127,9 @@ class ConnectDialog(QDialog):
         return page
 
     def _waiting_page(self) -> QWidget:
-        page = WaitingPage(self)
+        page = self.waiting = WaitingPage(self)
         self.status, self.hint, self.time_left = page.status, page.hint, page.time_left
+        self.note = page.note
         self.reopen_button, self.copy_button = page.reopen_button, page.copy_button
         self.cancel_button = page.cancel_button
         self.reopen_button.clicked.connect(self.open_again)
@@ -130,11 +138,31 @@ class ConnectDialog(QDialog):
         return page
 
     def _error_page(self) -> QWidget:
-        page = ErrorPage(self)
+        page = self.error_page = ErrorPage(self)
         self.error, self.retry_button = page.error, page.retry_button
-        self.retry_button.clicked.connect(self._back_to_choice)
+        self.session_button = page.session_button
+        self.retry_button.clicked.connect(self._try_again)
+        self.session_button.clicked.connect(self.use_session_only)
         page.close_button.clicked.connect(self.reject)
+        self.error.toggle.toggled.connect(lambda _on: self._fit())
         return page
+
+    def _show_page(self, index: int) -> None:
+        """The choice needs room; the waiting and result pages are sized to their content."""
+        for position in range(self.stack.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            )
+            self.stack.widget(position).setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.stack.currentIndex() == PAGE_CHOOSE:
+            self.setMinimumSize(620, 400)
+        else:
+            self.setMinimumSize(520, 0)
+        self.adjustSize()
 
     # -- actions --------------------------------------------------------------------
     def start(self) -> None:
@@ -145,12 +173,14 @@ class ConnectDialog(QDialog):
         client_id = self.picker.typed_client_id()
         if client_id:
             self._settings.set_client_id(profile.id, client_id)
+        elif self._account is not None:
+            client_id = self._account.client_id  # the one it was connected with
         secret = self.picker.typed_secret()
         relay = _ProgressRelay()
         relay.progress.connect(self._on_progress)
         engine, label = self._engine, self.picker.label.text().strip()
         account_id = self._account.id if self._account else ""
-        timeout = self._timeout
+        timeout = self.timeout
 
         def op(cancel: Any) -> Account:
             if secret:
@@ -169,13 +199,18 @@ class ConnectDialog(QDialog):
 
         self._user_cancelled = False
         self.url = ""
-        self.status.setText("Contacting the provider…")
-        self.time_left.clear()
-        self._set_link_buttons(False)
-        self.stack.setCurrentIndex(PAGE_WAITING)
+        self.waiting.reset()
+        self._show_page(PAGE_WAITING)
         self._task = run_in_background(
             op, guarded(self, self._succeeded), guarded(self, self._failed)
         )
+
+    def reconnect_now(self) -> bool:
+        """Reconnect: straight to the browser when nothing needs typing (else the choice)."""
+        if self._account is None or not self.picker.ready():
+            return False
+        self.start()
+        return self._task is not None
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -191,24 +226,15 @@ class ConnectDialog(QDialog):
     def copy_link(self) -> None:
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
-            self.hint.setText("Link copied. Paste it into your browser's address bar.")
+            self.waiting.link_copied()
 
     # -- results --------------------------------------------------------------------
     def _on_progress(self, progress: Any) -> None:
         if self._task is None:
             return
-        self.status.setText(progress.message)
         if progress.url:
             self.url = progress.url
-            self._set_link_buttons(True)
-        if progress.step == "waiting" and not self._countdown.isActive():
-            self._deadline = time.monotonic() + self._timeout
-            self._countdown.start()
-            self._update_countdown()
-        elif progress.step == "exchanging":
-            self._countdown.stop()
-            self.time_left.clear()
-            self._set_link_buttons(False)
+        self.waiting.show_progress(progress, self.timeout)
 
     def _succeeded(self, account: Account) -> None:
         self._finish()
@@ -220,25 +246,32 @@ class ConnectDialog(QDialog):
 
         self._finish()
         if isinstance(exc, Cancelled) and self._user_cancelled:
-            self._back_to_choice()
+            if self._account is not None:
+                self.reject()  # a Reconnect never showed the choice: nothing to go back to
+            else:
+                self._back_to_choice()
             return
-        self.error.show_error(*describe(exc))
-        self.stack.setCurrentIndex(PAGE_ERROR)
+        self.error_page.show_failure(exc)
+        self._show_page(PAGE_ERROR)
 
     def _finish(self) -> None:
         self._task = None
-        self._countdown.stop()
+        self.waiting.stop()
 
-    def _update_countdown(self) -> None:
-        left = max(0, int(self._deadline - time.monotonic()))
-        self.time_left.setText(f"The link stays valid for {left // 60}:{left % 60:02d}.")
+    def _try_again(self) -> None:
+        if not self.reconnect_now():
+            self._back_to_choice()
 
-    def _set_link_buttons(self, enabled: bool) -> None:
-        self.reopen_button.setEnabled(enabled)
-        self.copy_button.setEnabled(enabled)
+    def use_session_only(self) -> None:
+        """No usable keychain: keep tokens in memory for this session, and try again."""
+        from .engine_loader import use_session_vault
+
+        use_session_vault(self._engine)
+        self.session_only_chosen.emit()
+        self.start()
 
     def _back_to_choice(self) -> None:
-        self.stack.setCurrentIndex(PAGE_CHOOSE)
+        self._show_page(PAGE_CHOOSE)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -254,13 +287,14 @@ class ConnectDialog(QDialog):
     def _custom_saved(self, profile_id: str) -> None:
         self.picker.set_profiles(self._engine.registry.all())
         self.picker.select_profile(profile_id)
+        self.providers_changed.emit()
 
     # -- closing --------------------------------------------------------------------
     def done(self, result: int) -> None:
         if self._task is not None:  # closing while waiting cancels the attempt
             self._user_cancelled = True
             self._task.cancel()
-        self._countdown.stop()
+        self.waiting.stop()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

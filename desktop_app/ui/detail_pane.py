@@ -1,6 +1,7 @@
-"""The detail area under the accounts table: Token inspector and API explorer tabs.
+"""The detail area under the accounts table: Overview, Token inspector and API explorer.
 
-Both widgets pull in the JWT and HTTP layers, so they are imported after the first paint
+The Overview (plain words, design §1) is light and built at once, first. The other two
+widgets pull in the JWT and HTTP layers, so they are imported after the first paint
 (``install``); until then, or if a module is missing, a placeholder keeps the same
 ``objectName`` so the window works either way. Contract of both widgets:
 ``Widget(parent)``, ``set_engine(engine)``, ``set_account(account | None)``,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 log = logging.getLogger(__name__)
 
-# (tab title, objectName, module, class)
+OVERVIEW = "overview"
+# (tab title, objectName, module, class), after the Overview
 TABS = (
     ("Token inspector", "tokenInspector", "desktop_app.ui.inspector", "TokenInspector"),
     ("API explorer", "apiExplorer", "desktop_app.ui.explorer.widget", "ApiExplorer"),
@@ -55,12 +57,17 @@ class DetailPane(QTabWidget):
 
     accounts_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, overview: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailTabs")
         self.setAccessibleName("Account details")
         self.setDocumentMode(True)
         self.widgets: dict[str, QWidget] = {}
+        self._first_lazy = 0
+        if overview is not None:
+            self.widgets[OVERVIEW] = overview
+            self.addTab(overview, "Overview")
+            self._first_lazy = 1
         for title, name, _module, _cls in TABS:
             page = _placeholder(name, "Loading…", self)
             self.widgets[name] = page
@@ -96,7 +103,7 @@ class DetailPane(QTabWidget):
         account are handed over last: for a demo account that starts the demo provider
         on a worker, which would compete for the GIL with the paint.
         """
-        self._to_swap = list(enumerate(TABS))
+        self._to_swap = list(enumerate(TABS, start=self._first_lazy))
         self._swap_next()
 
     def _swap_next(self) -> None:
@@ -138,6 +145,18 @@ class DetailPane(QTabWidget):
         for widget in self.widgets.values():
             if hasattr(widget, "set_engine"):
                 widget.set_engine(engine)
+
+    def tab_name(self) -> str:
+        """The current tab's objectName (what the window remembers across runs)."""
+        widget = self.currentWidget()
+        return widget.objectName() if widget is not None else ""
+
+    def show_tab(self, name: str) -> bool:
+        widget = self.widgets.get(name)
+        if widget is None or self.indexOf(widget) < 0:
+            return False
+        self.setCurrentWidget(widget)
+        return True
 
     def set_account(self, account: Any) -> None:
         self._account = account

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from json.decoder import scanstring
 from typing import Any
 
 EngineFactory = Callable[[], Any]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class EngineStart:
     engine: Any
     vault_problem: Any  # a VaultError when no usable keychain exists, else None
     accounts: list[Any]
+    store_stamp: Any = None  # the account file's ``file_stamp`` just before it was read
 
 
 def default_factory(browser_command: str = "") -> EngineFactory:
@@ -41,8 +44,13 @@ def default_factory(browser_command: str = "") -> EngineFactory:
 
 
 def start_engine(factory: EngineFactory) -> EngineStart:
-    """Worker side: build, check the keychain, read the account list."""
-    from desktop_app.core.errors import VaultError
+    """Worker side: build, check the keychain, forget dead session tokens, read the list.
+
+    Session-only accounts kept their metadata across the restart but not their tokens:
+    ``forget_session_accounts`` marks them "reconnect needed" before the first load, so
+    they never appear Connected with a countdown to nothing.
+    """
+    from desktop_app.core.errors import LoopgateError, VaultError
     from desktop_app.core.vault import KeyringVault
 
     engine = factory()
@@ -52,7 +60,22 @@ def start_engine(factory: EngineFactory) -> EngineStart:
             engine.vault.check()
         except VaultError as exc:
             problem = exc
-    return EngineStart(engine, problem, read_accounts(engine))
+    forget = getattr(engine, "forget_session_accounts", None)
+    if callable(forget):
+        try:
+            forget()
+        except LoopgateError as exc:  # a busy or damaged store: the load reports it
+            log.warning("could not mark session-only accounts: %s", exc)
+    stamp = store_stamp(engine)
+    return EngineStart(engine, problem, read_accounts(engine), stamp)
+
+
+def store_stamp(engine: Any) -> Any:
+    """Worker side: the account file's stamp (see ``store_watch``), or None."""
+    from .store_watch import file_stamp
+
+    path = getattr(getattr(engine, "store", None), "path", None)
+    return file_stamp(path) if path is not None else None
 
 
 def presorted_start(factory: EngineFactory, presort: Callable[[list[Any]], Any]) -> EngineStart:
@@ -176,4 +199,5 @@ def use_session_vault(engine: Any) -> None:
     """Session-only mode: tokens in memory, forgotten on quit; never plaintext (design §5)."""
     from desktop_app.core.vault import MemoryVault
 
-    engine.vault = MemoryVault()
+    if not getattr(engine.vault, "session_only", False):  # already: keep its tokens
+        engine.vault = MemoryVault()

@@ -48,6 +48,7 @@ class HealthMonitor(QObject):
 
     refresh_started = Signal(str)
     refresh_finished = Signal(str, object)  # account id, the exception or None
+    renewed = Signal(object)  # a "Refresh now" succeeded: the account as now stored
     accounts_changed = Signal()
     notify = Signal(str, str)  # title, plain message
 
@@ -197,29 +198,31 @@ class HealthMonitor(QObject):
         lead_minutes = self._lead_minutes()
         clock = self._clock
 
-        def op(_cancel: Any) -> bool:
+        def op(_cancel: Any) -> Account | None:
             if not manual:
                 # Re-read: the CLI or another window may have renewed it meanwhile.
                 current = engine.store.get(account_id)
                 expires = current.expires_at
                 lead = lead_time_for(current, lead_minutes)
                 if expires is not None and expires - lead > clock():
-                    return False
+                    return None
             engine.tokens.fresh_tokens(account_id, force=True)
-            return True
+            return engine.store.get(account_id) if manual else None
 
         self.refresh_started.emit(account_id)
         task = run_in_background(
             op,
-            guarded(self, lambda _result: self._succeeded(account_id)),
+            guarded(self, lambda result: self._succeeded(account_id, result)),
             guarded(self, lambda exc: self._failed(account_id, exc)),
         )
         self._running[account_id] = task
 
-    def _succeeded(self, account_id: str) -> None:
+    def _succeeded(self, account_id: str, manual_result: Account | None = None) -> None:
         self._running.pop(account_id, None)
         self._failures.pop(account_id, None)
         self.refresh_finished.emit(account_id, None)
+        if manual_result is not None:
+            self.renewed.emit(manual_result)
         self.accounts_changed.emit()
 
     def _failed(self, account_id: str, exc: BaseException) -> None:

@@ -16,6 +16,7 @@ from .accounts_model import AccountsModel
 from .accounts_view import AccountsTable, Ticker
 from .detail_pane import DetailPane
 from .health import HealthMonitor
+from .overview import Overview
 from .panels import Banner, EmptyState
 
 
@@ -27,7 +28,16 @@ def build_body(window: Any, clock: Callable[[], float]) -> None:
     )
     window.model = AccountsModel(clock, window.health.lead_time, window)
     window.table = AccountsTable(window.model, window)
-    window.detail = DetailPane(window)
+    window.overview = Overview(
+        window.actions,
+        describe=window.describe_provider,
+        status_of=window.model.status_of,
+        lead_time=window.health.lead_time,
+        auto_refresh=lambda: settings.auto_refresh,
+        clock=clock,
+        parent=window,
+    )
+    window.detail = DetailPane(window, window.overview)
     window.banner = Banner(window)
     window.empty = EmptyState(window)
     splitter = QSplitter(Qt.Orientation.Vertical, window)
@@ -42,7 +52,8 @@ def build_body(window: Any, clock: Callable[[], float]) -> None:
     window.stack.addWidget(window.empty)
     window.stack.addWidget(splitter)
     window.ticker = Ticker(clock, window)
-    # Right-click on a row offers the same verbs as the toolbar.
+    # Right-click on a row offers the same verbs as the toolbar; their keys (Del, F5,
+    # Ctrl+R) work only while the table has the focus (``actions.install_shortcuts``).
     window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     for action in window.actions.per_account():
         window.table.addAction(action)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .account_actions import AccountActions
+from .account_list import PAGE_ACCOUNTS, PAGE_EMPTY, PAGE_LOADING, AccountList
 from .actions import build_actions
 from .background import after_paint, run_in_background
 from .engine_loader import (
@@ -25,7 +26,6 @@ from .engine_loader import (
     default_factory,
     freeze_start_up_heap,
     presorted_start,
-    read_accounts,
 )
 from .lifetime import guarded
 from .settings import AppSettings
@@ -37,11 +37,11 @@ if TYPE_CHECKING:
 
     from .accounts_model import SortSpec
 
-PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
+__all__ = ["PAGE_ACCOUNTS", "PAGE_EMPTY", "PAGE_LOADING", "MainWindow"]
 ATTENTION_EVERY_TICKS = 30
 
 
-class MainWindow(AccountActions, QMainWindow):
+class MainWindow(AccountActions, AccountList, QMainWindow):
     """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up.
 
     Only the shell (menus, toolbar, a "Loading" page) exists before the first paint;
@@ -126,8 +126,9 @@ class MainWindow(AccountActions, QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self._double_clicked())
         self.detail.accounts_changed.connect(lambda: self.reload_accounts())
         self.banner.action_clicked.connect(self._session_only)
-        self.health.refresh_started.connect(lambda i: self.model.set_refreshing(i, True))
+        self.health.refresh_started.connect(self._refresh_started)
         self.health.refresh_finished.connect(self._refresh_finished)
+        self.health.renewed.connect(self._renewed)
         self.health.accounts_changed.connect(lambda: self.reload_accounts())
         self.health.notify.connect(self.notify)
         self.ticker.ticked.connect(self._tick)
@@ -154,16 +155,8 @@ class MainWindow(AccountActions, QMainWindow):
         )
 
     def _engine_started(self, start: EngineStart) -> None:
-        from .accounts_model import ProviderInfo
-        from .icons import icon
-
         self.engine = start.engine
-        self.model.set_providers(
-            {
-                p.id: ProviderInfo(p.name, p.environment, icon(p.icon))
-                for p in start.engine.registry.all()
-            }
-        )
+        self.set_providers(start.engine.registry)
         self.health.set_engine(start.engine)
         self.detail.set_engine(start.engine)
         problems = list(getattr(start.engine.registry, "problems", []))
@@ -176,6 +169,7 @@ class MainWindow(AccountActions, QMainWindow):
             names = "; ".join(p.message for p in problems[:3])
             self.banner.show_message(f"Some provider files could not be read: {names}")
         self.engine_ready.emit(start.engine)
+        self._watch_store(start.store_stamp)
         self._apply_accounts(start.accounts, presorted=self._start_spec)
         # The tabs' import worker would compete for the GIL with the table's first paint
         # (≈ 40 ms alone, 90–140 ms alongside it): it starts once the table has painted.
@@ -210,28 +204,6 @@ class MainWindow(AccountActions, QMainWindow):
             )
 
     # -- accounts -------------------------------------------------------------------
-    def reload_accounts(self, select_id: str = "") -> None:
-        engine = self.engine
-        if engine is not None:
-            model, spec = self.model, self.model.sort_spec()
-            run_in_background(
-                lambda _c: model.presort(read_accounts(engine), spec),
-                guarded(self, lambda a: self._apply_accounts(a, select_id, spec)),
-            )
-
-    def _apply_accounts(
-        self, accounts: list[Account], select_id: str = "", presorted: SortSpec | None = None
-    ) -> None:
-        current = self.table.selected_account()
-        self.model.set_accounts(accounts, presorted)
-        self.health.set_accounts(accounts, getattr(accounts, "by_id", None))
-        self.stack.setCurrentIndex(PAGE_ACCOUNTS if accounts else PAGE_EMPTY)
-        wanted = select_id or (current.id if current else "")
-        if not (wanted and self.table.select_account(wanted)) and accounts:
-            self.table.selectRow(0)
-        self._update_attention()
-        self.accounts_loaded.emit()
-
     def _selection_changed(self, account: Account | None) -> None:
         self._update_actions(account)
         self.detail.set_account(account)
@@ -240,14 +212,31 @@ class MainWindow(AccountActions, QMainWindow):
         for action in self.actions.per_account():
             action.setEnabled(account is not None)
 
+    def _refresh_started(self, account_id: str) -> None:
+        self.model.set_refreshing(account_id, True)
+        self.overview.update_status()
+
     def _refresh_finished(self, account_id: str, exc: object) -> None:
         self.model.set_refreshing(account_id, False)
+        self.overview.update_status()
         if exc is not None:
             message = getattr(exc, "message", "") or "The renewal failed."
-            self.statusBar().showMessage(message, 10000)
+            row = self.model.row_of(account_id)
+            account = self.model.account_at(row) if row is not None else None
+            prefix = f"Could not renew {account.label}: " if account else ""
+            self.statusBar().showMessage(prefix + message, 10000)
+
+    def _renewed(self, account: Account) -> None:
+        """A "Refresh now" finished: say so, in place of "Renewing…"."""
+        from .status import format_remaining
+
+        left = format_remaining(account.expires_at, self._clock())
+        tail = f"access now expires in {left}" if account.expires_at else "access was renewed"
+        self.statusBar().showMessage(f"Renewed {account.label}; {tail}.", 10000)
 
     def _tick(self) -> None:
         self.table.tick()
+        self.overview.update_status()
         self._ticks += 1
         if self._ticks % ATTENTION_EVERY_TICKS == 0:
             self._update_attention()
@@ -279,15 +268,19 @@ class MainWindow(AccountActions, QMainWindow):
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.detail.setCurrentIndex(min(self.settings.last_tab, self.detail.count() - 1))
+        if not self.detail.show_tab(self.settings.detail_tab):
+            self.detail.setCurrentIndex(0)
+        self._restore_sort()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
         if self._started:
             self.settings.set_splitter_state(self.splitter.saveState())
-            self.settings.last_tab = self.detail.currentIndex()
+            self.settings.detail_tab = self.detail.tab_name()
             self.ticker.stop()
             self.health.stop()
+            if self._watcher is not None:
+                self._watcher.stop()
         self.settings.sync()
         if self.connect_dialog is not None:
             self.connect_dialog.done(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -68,8 +68,9 @@ class EmptyState(QFrame):
         buttons.addWidget(self.connect_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
+        self._parts = (headline, body, self.connect_button, note)
         layout = QVBoxLayout(self)
-        layout.addStretch(2)
+        layout.addStretch(1)
         layout.addWidget(headline)
         layout.addSpacing(8)
         centred = QHBoxLayout()
@@ -82,6 +83,13 @@ class EmptyState(QFrame):
         layout.addSpacing(6)
         layout.addWidget(note)
         layout.addStretch(3)
+
+    def content_rect(self) -> QRect:
+        """Where the text and buttons are, in this widget's coordinates."""
+        area = QRect()
+        for part in self._parts:
+            area = area.united(part.geometry())
+        return area
 
 
 class Banner(QFrame):

@@ -1,7 +1,8 @@
 """App preferences in an ini file under the config dir, so ``LOOPGATE_HOME`` isolates tests.
 
-Only non-secret values live here: lead time, auto-refresh, browser command, window
-geometry, and client IDs typed for profiles that lack one (a client ID is public).
+Only non-secret values live here: lead time, auto-refresh, connect timeout, browser
+command, window geometry and sort, and client IDs typed for profiles that lack one (a
+client ID is public).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 THEMES = ("system", "light", "dark")
+DEFAULT_CONNECT_MINUTES = 5
+MAX_CONNECT_MINUTES = 60
 
 
 def settings_path() -> Path:
@@ -42,12 +45,22 @@ class AppSettings:
     # -- refresh --------------------------------------------------------------------
     @property
     def lead_minutes(self) -> float:
-        """0 means automatic: the larger of 5 minutes and 10% of the token's lifetime."""
+        """0: automatic (the larger of 5 min and 10% of the lifetime, at most half of it)."""
         return max(0.0, self._get("refresh/lead_minutes", 0.0, float))
 
     @lead_minutes.setter
     def lead_minutes(self, value: float) -> None:
         self.qsettings.setValue("refresh/lead_minutes", float(value))
+
+    @property
+    def connect_timeout_minutes(self) -> int:
+        """How long Connect waits for the browser before giving up (default 5 minutes)."""
+        value = self._get("connect/timeout_minutes", DEFAULT_CONNECT_MINUTES, int)
+        return min(max(value, 1), MAX_CONNECT_MINUTES)
+
+    @connect_timeout_minutes.setter
+    def connect_timeout_minutes(self, value: int) -> None:
+        self.qsettings.setValue("connect/timeout_minutes", int(value))
 
     @property
     def auto_refresh(self) -> bool:
@@ -100,12 +113,24 @@ class AppSettings:
         self.qsettings.setValue("window/splitter", value)
 
     @property
-    def last_tab(self) -> int:
-        return self._get("window/last_tab", 0, int)
+    def detail_tab(self) -> str:
+        """The detail tab left open, by name; a new user starts on the plain Overview."""
+        return self._get("window/detail_tab", "overview", str) or "overview"
 
-    @last_tab.setter
-    def last_tab(self, value: int) -> None:
-        self.qsettings.setValue("window/last_tab", int(value))
+    @detail_tab.setter
+    def detail_tab(self, value: str) -> None:
+        self.qsettings.setValue("window/detail_tab", value)
+
+    def sort_spec(self) -> tuple[int, bool] | None:
+        """The accounts table's column and direction as the user left it (None: default)."""
+        column = self._get("window/sort_column", -1, int)
+        if column < 0:
+            return None
+        return column, self._get("window/sort_descending", False, bool)
+
+    def set_sort_spec(self, column: int, descending: bool) -> None:
+        self.qsettings.setValue("window/sort_column", int(column))
+        self.qsettings.setValue("window/sort_descending", bool(descending))
 
     # -- per-profile client IDs -----------------------------------------------------
     def client_id(self, profile_id: str) -> str:

@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .settings import THEMES, AppSettings
+from .settings import MAX_CONNECT_MINUTES, THEMES, AppSettings
 
 _THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+# The rule of ``status.lead_time_for`` (and the core's default), in words.
+AUTOMATIC_LEAD = (
+    "Automatic: 5 minutes or 10% of the token's lifetime, whichever is larger — at most half of it."
+)
 
 
 class SettingsDialog(QDialog):
@@ -38,10 +42,21 @@ class SettingsDialog(QDialog):
         self.lead.setAccessibleName("Renewal lead time in minutes")
         self.lead.setRange(0, 24 * 60)
         self.lead.setSuffix(" min before expiry")
-        self.lead.setSpecialValueText("Automatic (5 min or 10% of the lifetime)")
+        self.lead.setSpecialValueText("Automatic")
         self.lead.setValue(int(settings.lead_minutes))
+        self.lead_hint = QLabel(AUTOMATIC_LEAD, self)
+        self.lead_hint.setObjectName("leadTimeHint")
+        self.lead_hint.setProperty("role", "muted")
+        self.lead_hint.setWordWrap(True)
         self.auto_refresh.toggled.connect(self.lead.setEnabled)
         self.lead.setEnabled(settings.auto_refresh)
+        self.timeout = QSpinBox(self)
+        self.timeout.setObjectName("connectTimeoutSpin")
+        self.timeout.setAccessibleName("Connect timeout in minutes")
+        self.timeout.setRange(1, MAX_CONNECT_MINUTES)
+        self.timeout.setSuffix(" min")
+        self.timeout.setValue(settings.connect_timeout_minutes)
+        self.timeout.setToolTip("How long Connect waits for you to approve in the browser.")
         self.system_browser = QRadioButton("System default browser", self)
         self.system_browser.setObjectName("systemBrowserRadio")
         self.system_browser.setAccessibleName("Use the system default browser")
@@ -74,6 +89,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.auto_refresh)
         form.addRow("Renew &lead time:", self.lead)
+        form.addRow("", self.lead_hint)
+        form.addRow("Wait for the browser &up to:", self.timeout)
         form.addRow("&Browser:", self.system_browser)
         form.addRow("", self.command_browser)
         form.addRow("", self.command)
@@ -100,6 +117,7 @@ class SettingsDialog(QDialog):
         s = self._settings
         s.auto_refresh = self.auto_refresh.isChecked()
         s.lead_minutes = float(self.lead.value())
+        s.connect_timeout_minutes = self.timeout.value()
         s.browser_command = self.command.text() if self.command_browser.isChecked() else ""
         s.start_minimised = self.start_minimised.isChecked()
         s.theme = str(self.theme.currentData())

@@ -126,11 +126,13 @@ def test_sort_role_is_absolute_expiry(clock: Clock) -> None:
     """Sorting uses the absolute expiry time (unknown last), which ticks never change."""
     model = _model(clock, [make_account(0, expires_in=50), make_account(1, expires_in=None)])
     first = model.index(0, COL_EXPIRES).data(SORT_ROLE)
-    assert first == clock.now + 50
+    assert first[0] == clock.now + 50
     clock.now += 10
     assert model.index(0, COL_EXPIRES).data(SORT_ROLE) == first
-    assert model.index(1, COL_EXPIRES).data(SORT_ROLE) == math.inf
-    assert model.index(0, COL_LABEL).data(SORT_ROLE) == "account 0"
+    assert model.index(1, COL_EXPIRES).data(SORT_ROLE)[0] == math.inf
+    # Equal keys fall back to provider, then name, then id: reloads never swap them.
+    assert model.index(0, COL_LABEL).data(SORT_ROLE) == ("", "account 0", "demo", "acct00000")
+    assert model.index(0, COL_PROVIDER).data(SORT_ROLE) == ("", "demo", "account 0", "acct00000")
 
 
 def test_tick_rows_groups_contiguous_runs(clock: Clock, qtbot: Any) -> None:

@@ -7,7 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.ui.accounts_model import COL_EXPIRES, COL_LABEL, AccountsModel, ProviderInfo
+from desktop_app.ui.accounts_model import (
+    COL_EXPIRES,
+    COL_LABEL,
+    COL_PROVIDER,
+    AccountsModel,
+    ProviderInfo,
+)
 from desktop_app.ui.accounts_view import AccountsTable, Ticker
 from tests.ui.helpers import Clock, make_account
 
@@ -27,11 +33,15 @@ def _table(qtbot: Any, clock: Clock, count: int) -> AccountsTable:
     return table
 
 
-def test_object_name_and_sorted_by_expiry(qtbot: Any, clock: Clock) -> None:
-    """The table is found by name and starts sorted by soonest expiry."""
+def test_object_name_and_sorted_by_name(qtbot: Any, clock: Clock) -> None:
+    """The table is found by name and starts sorted by provider, then account name."""
     table = _table(qtbot, clock, 50)
     assert table.objectName() == "accountsTable"
     assert table.accessibleName()
+    assert table.horizontalHeader().sortIndicatorSection() == COL_PROVIDER
+    labels = [table.proxy.index(r, COL_LABEL).data() for r in range(50)]
+    assert labels == sorted(labels, key=str.casefold)
+    table.sortByColumn(COL_EXPIRES, Qt.SortOrder.AscendingOrder)
     expiries = [
         table.proxy.index(r, COL_EXPIRES).data(Qt.ItemDataRole.UserRole + 1) for r in range(50)
     ]
