@@ -35,6 +35,7 @@ from .background import run_in_background
 from .inspector_claims import ClaimsPanel
 from .inspector_facts import TokenFacts
 from .inspector_tokens import REVEAL_MS, TokenRow
+from .lifetime import guarded
 
 if TYPE_CHECKING:
     from desktop_app.core.engine import Engine
@@ -131,17 +132,21 @@ class TokenInspector(QWidget):
         self._engine = engine
 
     def set_account(self, account: Account | None) -> None:
+        """Only a different account id starts afresh.
+
+        The main window calls this after every reload of the account list (any renewal),
+        often as ``None`` and then the same account: a revealed token stays revealed (its
+        own timer still hides it) and nothing flickers. ``None`` only shows the empty page.
+        """
         self._generation += 1
-        same = account is not None and self._account is not None and account.id == self._account.id
-        self._account = account
         if account is None:
             self._tick.stop()
-            self._tokens = None
-            for row in self.rows.values():
-                row.set_value("")
-                row.clear_note()
             self.pages.setCurrentIndex(0)
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._forget_tokens(generation))
             return
+        same = self._account is not None and account.id == self._account.id
+        self._account = account
         self.pages.setCurrentIndex(1)
         self.raw_response.setPlainText(json.dumps(account.token_response, indent=2, sort_keys=True))
         self.timeline.setPlainText(format_timeline(account.diagnostics) or "No steps recorded yet.")
@@ -157,6 +162,13 @@ class TokenInspector(QWidget):
         self._tick.start()
         self._load_tokens()
 
+    def _forget_tokens(self, generation: int) -> None:
+        """Still nothing selected after the reload's turn: no token stays in the widgets."""
+        if generation == self._generation:
+            self._tokens = None
+            for row in self.rows.values():
+                row.set_value("")
+
     # -- background steps ----------------------------------------------------------------
     def _load_tokens(self) -> None:
         if self._engine is None or self._account is None:
@@ -165,8 +177,8 @@ class TokenInspector(QWidget):
         self.message.setText("Reading the tokens from the keychain…")
         run_in_background(
             lambda _c: engine.tokens.current(account.id),
-            lambda tokens: self._tokens_read(generation, tokens),
-            lambda exc: self._tokens_failed(generation, exc),
+            guarded(self, lambda tokens: self._tokens_read(generation, tokens)),
+            guarded(self, lambda exc: self._tokens_failed(generation, exc)),
         )
 
     def _tokens_read(self, generation: int, tokens: TokenSet) -> None:
@@ -188,8 +200,8 @@ class TokenInspector(QWidget):
         engine, profile_id = self._engine, self._account.profile_id
         run_in_background(
             lambda _c: check_tokens(tokens, engine.resolved_profile(profile_id), engine.session()),
-            lambda checks: self._checked(generation, checks),
-            lambda exc: self._tokens_failed(generation, exc, checking=True),
+            guarded(self, lambda checks: self._checked(generation, checks)),
+            guarded(self, lambda exc: self._tokens_failed(generation, exc, checking=True)),
         )
 
     def _checked(self, generation: int, checks: list[TokenCheck]) -> None:

@@ -102,8 +102,10 @@ class TokenRow(QWidget):
         return self.reveal_button.isChecked()
 
     def set_value(self, value: str) -> None:
-        if value != self._value:
-            self.clear_note()
+        """A new value is masked at once; the same value again (a reload) is left as it is."""
+        if value == self._value and value:
+            return
+        self.clear_note()
         self._value = value
         for button in (self.reveal_button, self.copy_button, self.header_button):
             button.setEnabled(bool(value))

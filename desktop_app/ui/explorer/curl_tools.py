@@ -18,6 +18,7 @@ from desktop_app.core.accounts import Account
 from desktop_app.core.api import ApiRequest, as_curl
 from desktop_app.core.errors import LoopgateError
 from desktop_app.ui.background import run_in_background
+from desktop_app.ui.lifetime import guarded
 
 if TYPE_CHECKING:
     from desktop_app.core.engine import Engine
@@ -98,7 +99,7 @@ class CurlTools(QWidget):
                 message = exc.message if isinstance(exc, LoopgateError) else type(exc).__name__
                 self._note(f"Could not copy: {message}")
 
-        run_in_background(op, copied, failed)
+        run_in_background(op, guarded(self, copied), guarded(self, failed))
 
     def _toggled(self, checked: bool) -> None:
         self.clear_note()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.background import Task, run_in_background
+from desktop_app.ui.lifetime import guarded
 
 from .json_model import JsonDocument, JsonTreeModel
 
@@ -107,8 +108,8 @@ class JsonTreeView(QWidget):
         self.search_status.setText("Searching…")
         self._search_task = run_in_background(
             lambda _cancel: document.search(needle, SEARCH_LIMIT),
-            lambda hits: self._found(document, hits),
-            lambda exc: self._search_failed(document, exc),
+            guarded(self, lambda hits: self._found(document, hits)),
+            guarded(self, lambda exc: self._search_failed(document, exc)),
         )
 
     def _search_failed(self, document: JsonDocument, exc: BaseException) -> None:

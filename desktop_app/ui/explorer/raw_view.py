@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.background import run_in_background
+from desktop_app.ui.lifetime import guarded
 
 from .sizes import KB, MB, human_size
 
@@ -149,6 +150,8 @@ class RawBodyView(QWidget):
         body = self._original
         run_in_background(
             lambda _cancel: path.write_bytes(body),
-            lambda _r: self.note.setText(f"Saved {human_size(len(body))} to {path}."),
-            lambda exc: self.note.setText(f"Could not save: {exc}"),
+            guarded(
+                self, lambda _r: self.note.setText(f"Saved {human_size(len(body))} to {path}.")
+            ),
+            guarded(self, lambda exc: self.note.setText(f"Could not save: {exc}")),
         )

@@ -19,6 +19,7 @@ from desktop_app.core.accounts import RECONNECT_NEEDED, Account
 from desktop_app.core.errors import LoopgateError, ReconnectNeeded
 from desktop_app.core.history import HistoryEntry
 from desktop_app.ui.background import Task, run_in_background
+from desktop_app.ui.lifetime import guarded
 
 from .curl_tools import CurlTools, ask_real_token
 from .history_list import HistoryList
@@ -148,7 +149,7 @@ class ApiExplorer(QWidget):
         engine, profile_id = self._engine, account.profile_id
         run_in_background(
             lambda _c: engine.resolved_profile(profile_id).api_base,
-            self._resolved_base(account.id),
+            guarded(self, self._resolved_base(account.id)),
             lambda exc: log.info("could not resolve the API base: %s", type(exc).__name__),
         )
         self.refresh_history()
@@ -193,8 +194,8 @@ class ApiExplorer(QWidget):
         op = send_and_parse(self._engine, self._account.id, self.editor.request(), self._workers)
         self._task = run_in_background(
             op,
-            lambda result: self._sent(generation, result),
-            lambda exc: self._failed(generation, exc),
+            guarded(self, lambda result: self._sent(generation, result)),
+            guarded(self, lambda exc: self._failed(generation, exc)),
         )
         self._set_busy(True)
 
@@ -253,7 +254,9 @@ class ApiExplorer(QWidget):
             if self._account is not None and self._account.id == account_id:
                 self.history.set_entries(entries)
 
-        run_in_background(lambda _c: engine.history.entries(account_id), shown, lambda _e: None)
+        run_in_background(
+            lambda _c: engine.history.entries(account_id), guarded(self, shown), lambda _e: None
+        )
 
     def load_history_entry(self, entry: HistoryEntry) -> None:
         self.editor.load(entry.url, entry.method, entry.request_headers, entry.body)

@@ -6,9 +6,11 @@ import time
 from dataclasses import replace
 from typing import Any
 
+import requests
 from PySide6.QtCore import Qt
 
 from desktop_app.core.accounts import Account
+from desktop_app.core.demo.server import CLIENT_ID
 
 from .test_explorer_widget import wait_for_real_base
 
@@ -134,3 +136,24 @@ def test_ctrl_enter_sends_and_escape_cancels(qtbot: Any, explorer: Any, engine: 
     assert "Cancelled" in explorer.response.summary.text()
     for shortcut in (explorer.send_shortcut, explorer.cancel_shortcut):
         assert shortcut.objectName()
+
+
+def test_renewed_and_resent_note_survives_the_reload(
+    qtbot: Any, explorer: Any, engine: Any
+) -> None:
+    """A revoked token: 401 → renew → resend; the note is still there after the reload."""
+    wait_for_real_base(qtbot, explorer, engine)
+    follow_reloads(explorer, engine)
+    token = engine.tokens.current(explorer._account.id).access_token
+    issuer = engine.resolved_profile("demo").issuer
+    answer = requests.post(
+        f"{issuer}/revoke", data={"token": token, "client_id": CLIENT_ID}, timeout=10
+    )
+    assert answer.status_code == 200
+    explorer.editor.apply_preset(0)
+    with qtbot.waitSignal(explorer.accounts_changed, timeout=20000):
+        explorer.send()
+        reload(explorer, engine, explorer._account.id)
+    assert "200" in explorer.response.summary.text()
+    assert "renewed it and resent" in explorer.response.note.text()
+    assert explorer.response.note.isVisibleTo(explorer)
