@@ -263,7 +263,7 @@ class ApiExplorer(QWidget):
         self.editor.reset_preset()
         if self._task is None:  # the answer on screen was to another request
             self.response.clear(
-                f"Loaded {entry.method} from the history. Press Send to run it again."
+                "An earlier request was loaded from the history. Send runs it again."
             )
 
     def copy_curl(self) -> None:
