@@ -116,6 +116,11 @@ def wait_for_all(timeout_ms: int = 5000) -> bool:
     return pool().waitForDone(timeout_ms)
 
 
+def pending() -> int:
+    """Work started whose result has not been delivered yet (tests drain to zero)."""
+    return len(_live)
+
+
 class _AfterPaint(QObject):
     """Receives events posted below ``LowEventPriority``, the priority of Qt's repaints."""
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.accounts import Account
 
 from .background import Task, run_in_background
-from .connect_pages import ErrorPage, WaitingPage, button
+from .connect_pages import ErrorPage, WaitingPage, button, show_page
 from .lifetime import guarded
 from .provider_picker import ProviderPicker
 from .settings import AppSettings
@@ -149,20 +148,10 @@ class ConnectDialog(QDialog):
 
     def _show_page(self, index: int) -> None:
         """The choice needs room; the waiting and result pages are sized to their content."""
-        for position in range(self.stack.count()):
-            policy = (
-                QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
-            )
-            self.stack.widget(position).setSizePolicy(policy, policy)
-        self.stack.setCurrentIndex(index)
-        self._fit()
+        show_page(self, self.stack, index, roomy=index == PAGE_CHOOSE)
 
     def _fit(self) -> None:
-        if self.stack.currentIndex() == PAGE_CHOOSE:
-            self.setMinimumSize(620, 400)
-        else:
-            self.setMinimumSize(520, 0)
-        self.adjustSize()
+        show_page(self, self.stack, self.stack.currentIndex(), roomy=False)
 
     # -- actions --------------------------------------------------------------------
     def start(self) -> None:

@@ -11,7 +11,17 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .errors_view import ErrorPanel
 
@@ -21,6 +31,30 @@ HINT = (
     "use “Open the page again” or copy the link into your browser."
 )
 COPIED = "Link copied. Paste it into your browser's address bar."
+
+
+def show_page(dialog: QDialog, stack: QStackedWidget, index: int, *, roomy: bool) -> None:
+    """Shows page ``index``, the dialog sized to it: roomy (a picker) or just enough.
+
+    Hidden pages are set to ``Ignored`` so they do not count, and wrapped text is
+    measured at the width it will have (a dialog's own size hint answers for its
+    narrowest width, and the stack's for its tallest page).
+    """
+    for position in range(stack.count()):
+        policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+        stack.widget(position).setSizePolicy(policy, policy)
+    stack.setCurrentIndex(index)
+    if roomy:
+        dialog.setMinimumSize(620, 400)
+        dialog.adjustSize()
+        return
+    dialog.setMinimumSize(520, 0)
+    page, margins = stack.currentWidget(), dialog.layout().contentsMargins()
+    width = max(520, page.sizeHint().width() + margins.left() + margins.right())
+    inner = width - margins.left() - margins.right()
+    height = page.heightForWidth(inner) if page.hasHeightForWidth() else -1
+    height = height if height > 0 else page.sizeHint().height()
+    dialog.resize(width, height + margins.top() + margins.bottom())
 
 
 def button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:

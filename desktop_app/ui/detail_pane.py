@@ -73,6 +73,7 @@ class DetailPane(QTabWidget):
             self.widgets[name] = page
             self.addTab(page, title)
         self.installed = False
+        self.ready = False  # every tab built and handed the engine and account
         self._to_swap: list[tuple[int, tuple[str, str, str, str]]] = []
         self._engine: Any = None
         self._account: Any = None
@@ -125,6 +126,7 @@ class DetailPane(QTabWidget):
         if self._engine is not None:
             self.set_engine(self._engine)
         self.set_account(self._account)
+        self.ready = True
 
     def _build(self, name: str, module: str, cls: str) -> QWidget:
         try:

@@ -7,6 +7,7 @@ Also the last line of defence: ``install_excepthook`` logs an unexpected excepti
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from types import TracebackType
@@ -37,6 +38,28 @@ def describe(exc: BaseException) -> tuple[str, str]:
         message = "Something unexpected went wrong. The details were written to the log."
         detail = detail or str(exc)
     return message, _redacted(f"{name}: {detail}" if detail else name)
+
+
+_URL = re.compile(r"\b(?:https?|file)://[^\s<>\"“”']+")
+_NO_BREAK = "\u2060"  # WORD JOINER: no line break on either side of it
+URL_LIMIT = 64
+
+
+def unbreakable_urls(text: str, limit: int = URL_LIMIT) -> str:
+    """Web addresses kept on one line (``http://⏎127.0.0.1…`` is unreadable), long ones
+    shortened in the middle; the label wraps between words only."""
+
+    def keep(match: re.Match[str]) -> str:
+        url = match.group(0)
+        tail = ""
+        while url and url[-1] in ".,;:)":  # sentence punctuation is not part of it
+            url, tail = url[:-1], url[-1] + tail
+        if len(url) > limit:
+            half = (limit - 1) // 2
+            url = f"{url[:half]}…{url[-half:]}"
+        return _NO_BREAK.join(url) + tail
+
+    return _URL.sub(keep, text)
 
 
 class ErrorPanel(QWidget):
@@ -74,12 +97,15 @@ class ErrorPanel(QWidget):
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.hide()
+        self._text = ""
         layout.addWidget(self.message)
         layout.addLayout(row)
         layout.addWidget(self.details)
 
     def show_error(self, message: str, detail: str = "") -> None:
-        self.message.setText(message)
+        self._text = message  # as given: what "Copy details" copies
+        self.message.setText(unbreakable_urls(message))
+        self.message.setToolTip(message if message != self.message.text() else "")
         self.details.setPlainText(detail)
         self.toggle.setVisible(bool(detail))
         self.copy.setVisible(bool(detail))
@@ -90,7 +116,7 @@ class ErrorPanel(QWidget):
         self.show_error(*describe(exc))
 
     def copy_details(self) -> None:
-        text = f"{self.message.text()}\n\n{self.details.toPlainText()}".strip()
+        text = f"{self._text}\n\n{self.details.toPlainText()}".strip()
         QGuiApplication.clipboard().setText(text)
 
     def _toggled(self, on: bool) -> None:

@@ -68,6 +68,9 @@ class HealthMonitor(QObject):
         self._running: dict[str, Task] = {}
         self._failures: dict[str, tuple[int, float]] = {}
         self._warned: set[str] = set()
+        # Accounts the provider (or the keychain) said need reconnecting, with the stored
+        # facts at the time: not retried automatically until those change (a reconnect).
+        self._dead: dict[str, tuple[float, float | None]] = {}
         self._leads: dict[str, float] = {}
         self._generation = 0
         self.timer = QTimer(self)
@@ -88,6 +91,7 @@ class HealthMonitor(QObject):
         for gone in [i for i in self._failures if i not in by_id]:
             del self._failures[gone]
         self._warned = {i for i in self._warned if i in by_id}
+        self._dead = {i: m for i, m in self._dead.items() if i in by_id}
         self.check()
 
     def settings_changed(self) -> None:
@@ -114,6 +118,8 @@ class HealthMonitor(QObject):
     def _due(self, account: Account, now: float, auto: bool) -> float | None:
         if not auto or account.status == RECONNECT_NEEDED:
             return None
+        if self._dead.get(account.id) == _facts(account):
+            return None  # said "reconnect" and nothing changed since: no retry loop
         if account.expires_at is None or not can_renew(account, now):
             return None  # unknown expiry: renewed on a 401 instead (design §3)
         due = account.expires_at - self.lead_time(account)
@@ -234,6 +240,8 @@ class HealthMonitor(QObject):
         label = account.label if account else "An account"
         if isinstance(exc, ReconnectNeeded):
             self._failures.pop(account_id, None)
+            if account is not None:
+                self._dead[account_id] = _facts(account)
             self.notify.emit("Reconnect needed", f"{label}: {exc.message}")
         elif not isinstance(exc, AccountNotFound):
             count = self._failures.get(account_id, (0, 0.0))[0] + 1
@@ -248,3 +256,8 @@ class HealthMonitor(QObject):
         self.timer.stop()
         for task in self._running.values():
             task.cancel()
+
+
+def _facts(account: Account) -> tuple[float, float | None]:
+    """What a reconnect (or another process's renewal) changes."""
+    return (account.updated_at, account.expires_at)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .errors_view import unbreakable_urls
 from .icons import icon
 from .settings import AppSettings
 
@@ -39,6 +40,14 @@ SECRET_EXPLANATION = (
     "secret, an administrator can enter it here. It is stored only in this computer's "
     "keychain, never in a file."
 )
+
+
+# How each family's customers name an account; others get a neutral example.
+_NAME_EXAMPLES = {"clover": "Main store", "clio": "Downtown office", "demo": "Practice"}
+
+
+def name_placeholder(family: str) -> str:
+    return f"Optional, e.g. “{_NAME_EXAMPLES.get(family, 'Main office')}”"
 
 
 def _env_rank(profile_id: str) -> int:
@@ -97,7 +106,7 @@ class ProviderPicker(QWidget):
         self.label = QLineEdit(self)
         self.label.setObjectName("accountLabelEdit")
         self.label.setAccessibleName("Account name (optional)")
-        self.label.setPlaceholderText("Optional, e.g. “Main store”")
+        self.label.setPlaceholderText(name_placeholder(""))
         self.secret_box = self._secret_box()
 
         form = QFormLayout()
@@ -208,9 +217,9 @@ class ProviderPicker(QWidget):
         if profile is None:
             self.description.clear()
             return
-        self.description.setText(
-            f"<b>{escape(profile.display_name)}</b><br>{escape(profile.description)}"
-        )
+        description = escape(unbreakable_urls(profile.description))
+        self.description.setText(f"<b>{escape(profile.display_name)}</b><br>{description}")
+        self.label.setPlaceholderText(name_placeholder(profile.family))
         needs_id = not profile.client_id
         self.client_id.setVisible(needs_id)
         self.client_id_label.setVisible(needs_id)

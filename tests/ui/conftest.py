@@ -34,14 +34,19 @@ def clock() -> Clock:
 
 @pytest.fixture
 def window_for(qtbot: Any, settings: Any) -> Iterator[Callable[..., Any]]:
-    """Builds a started ``MainWindow`` around ``engine`` and waits until accounts load."""
+    """Builds a started ``MainWindow`` around ``engine`` and waits until accounts load.
+
+    The fixture closes its windows itself, after their background work is drained:
+    ``qtbot.addWidget`` would delete them in pytest-qt's teardown hook, before this
+    fixture's teardown, so a late result (the detail tabs are still being built after a
+    quick test) would land on deleted widgets.
+    """
     from desktop_app.ui.main_window import MainWindow
 
     windows: list[Any] = []
 
     def build(engine: Any, **kwargs: Any) -> Any:
         window = MainWindow(settings, engine_factory=lambda: engine, **kwargs)
-        qtbot.addWidget(window)
         windows.append(window)
         window.show()
         with qtbot.waitSignal(window.accounts_loaded, timeout=10000):
@@ -49,11 +54,23 @@ def window_for(qtbot: Any, settings: Any) -> Iterator[Callable[..., Any]]:
         return window
 
     yield build
-    from desktop_app.ui.background import wait_for_all
+    from shiboken6 import isValid
 
-    for window in windows:
+    from desktop_app.ui.background import pending, wait_for_all
+
+    live = [w for w in windows if isValid(w)]
+    for window in live:
         window.health.stop()
         window.ticker.stop()
-    # Let finished work deliver its callbacks while the windows still exist.
+    # Let finished work deliver its callbacks while the windows still exist; a result
+    # may start more work (tabs built, tokens read, then signatures checked): drain all.
+    for _ in range(200):
+        wait_for_all(10000)
+        qtbot.wait(5)
+        if not pending() and all(w.detail.ready or not w.detail.installed for w in live):
+            break
+    for window in live:
+        window.close()
+        window.deleteLater()
     wait_for_all(10000)
     qtbot.wait(10)

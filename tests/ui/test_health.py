@@ -145,3 +145,22 @@ def test_large_scan_is_spread_over_event_loop_turns(
     assert not monitor.timer.isActive()  # first chunk only
     qtbot.waitUntil(monitor.timer.isActive, timeout=5000)
     assert monitor.lead_time(accounts[-1]) == 360
+
+
+def test_reconnect_needed_is_not_retried_in_a_loop(
+    qtbot: Any, monitor: HealthMonitor, clock: Clock
+) -> None:
+    """A "reconnect" answer stops automatic retries until the account changes."""
+    account = make_account(0, expires_in=100)
+    engine = FakeEngine([account], fail=ReconnectNeeded(error="no_tokens"))
+    monitor.set_engine(engine)
+    with qtbot.waitSignal(monitor.accounts_changed, timeout=5000):
+        monitor.set_accounts([account])
+    with qtbot.assertNotEmitted(monitor.refresh_started):
+        monitor.set_accounts([account])  # the reload that the failure asked for
+    assert engine.refreshed == ["acct00000"]
+    reconnected = account.with_changes(updated_at=clock.now + 1)
+    engine.accounts[reconnected.id] = reconnected
+    with qtbot.waitSignal(monitor.refresh_finished, timeout=5000):
+        monitor.set_accounts([reconnected])  # changed facts: eligible again
+    assert engine.refreshed == ["acct00000", "acct00000"]
