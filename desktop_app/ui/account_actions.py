@@ -95,7 +95,9 @@ class AccountActions:
             if account.status == "reconnect_needed":
                 self.reconnect(account.id)
             elif self.health.refresh_now(account.id):
-                self.statusBar().showMessage(f"Renewing {account.label}…", 4000)
+                self.statusBar().showMessage(f"Renewing {account.label}…", 15000)
+            else:
+                self.statusBar().showMessage(f"Already renewing {account.label}…", 4000)
 
     def disconnect_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox

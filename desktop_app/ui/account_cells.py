@@ -7,11 +7,13 @@ rules (``identity_text``) read and test on their own.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtGui import QIcon
 
-from desktop_app.core.accounts import Account
+from desktop_app.core.accounts import RECONNECT_NEEDED, Account
 
 SortSpec = tuple[int, bool]  # column (-1: unsorted), descending
 
@@ -79,3 +81,34 @@ def identity_text(account: Account) -> str:
 def absolute_expiry(value: float | None) -> float:
     """Unknown expiry sorts after every known one."""
     return math.inf if value is None else float(value)
+
+
+def sort_key(account: Account, column: int, display: Callable[[Account, int], str]) -> Any:
+    """Each column's key, then provider, name and id: equal keys never swap on reload.
+
+    Safe on a worker (``presort``): stored facts only. Time-dependent keys would make
+    ticks re-sort, so expiries sort by absolute time and status by stored facts.
+    """
+    if column == COL_EXPIRES:
+        key: Any = absolute_expiry(account.expires_at)
+    elif column == COL_REFRESH_EXPIRES:
+        key = absolute_expiry(account.refresh_expires_at if account.has_refresh_token else None)
+    elif column == COL_STATUS:
+        key = 0 if account.status == RECONNECT_NEEDED else (1 if account.last_error else 2)
+    elif column in (COL_PROVIDER, COL_LABEL):
+        key = ""  # the name key below is the whole key
+    else:
+        key = display(account, column).casefold()
+    provider, name = display(account, COL_PROVIDER).casefold(), account.label.casefold()
+    first, second = (name, provider) if column == COL_LABEL else (provider, name)
+    return (key, first, second, account.id)
+
+
+def expiry_tooltip(account: Account, column: int) -> str | None:
+    """The exact local time behind a countdown cell."""
+    if column not in COUNTDOWN_COLUMNS:
+        return None
+    expires = account.expires_at if column == COL_EXPIRES else account.refresh_expires_at
+    if expires is None:
+        return None
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(expires))

@@ -27,6 +27,8 @@ PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
 
 def damaged_message(warning: str) -> str:
     """The store's warning, for staff: what happened and what to do."""
+    if "damaged" not in warning:
+        return warning  # another kind of warning: already plain words
     found = re.search(r"kept as (\S+?)\.?$", warning.strip())
     where = found.group(1) if found else "a backup file next to it"
     return (
@@ -53,6 +55,7 @@ class AccountList:
     _stamp: Any = None
     _warned = 0
     _watcher: Any = None
+    _select_next = ""  # asked for by a reload that a newer one superseded
     _update_attention: Any  # the window's
 
     def reload_accounts(self, select_id: str = "") -> None:
@@ -60,6 +63,7 @@ class AccountList:
         if engine is None:
             return
         self._loads += 1
+        self._select_next = select_id or self._select_next
         load, model, spec = self._loads, self.model, self.model.sort_spec()
 
         def op(_cancel: Any) -> tuple[Any, list[Account]]:
@@ -68,8 +72,8 @@ class AccountList:
 
         def done(result: tuple[Any, list[Account]]) -> None:
             if load == self._loads:  # a newer reload is under way: it has the newer list
-                self._stamp = result[0]
-                self._apply_accounts(result[1], select_id, spec)
+                self._stamp, wanted, self._select_next = result[0], self._select_next, ""
+                self._apply_accounts(result[1], wanted, spec)
 
         run_in_background(op, guarded(self, done))  # type: ignore[arg-type]
 
@@ -95,9 +99,14 @@ class AccountList:
         warnings = list(getattr(getattr(self.engine, "store", None), "warnings", None) or [])
         if len(warnings) > self._warned:
             self._warned = len(warnings)
-            latest = warnings[-1]
-            self.banner.show_message(damaged_message(latest), kind="error")
-            self.banner.text.setToolTip(latest)  # the store's own words, for support
+            latest, banner = warnings[-1], self.banner
+            # A keychain problem's offer (session-only mode) stays, after this message.
+            action = banner.button.text() if banner.button.isVisibleTo(banner) else ""
+            text = damaged_message(latest)
+            if action:
+                text = f"{text} {banner.text.text()}"
+            banner.show_message(text, action, kind="error")
+            banner.text.setToolTip(latest)  # the store's own words, for support
 
     # -- providers --------------------------------------------------------------------
     def set_providers(self, registry: Any) -> None:

@@ -29,8 +29,9 @@ from .account_cells import (
     ProviderInfo,
     SortedAccounts,
     SortSpec,
-    absolute_expiry,
+    expiry_tooltip,
     identity_text,
+    sort_key,
 )
 from .status import (
     EXPIRING_SOON,
@@ -257,22 +258,7 @@ class AccountsModel(QAbstractTableModel):
         return ""
 
     def _sort_key(self, account: Account, column: int) -> Any:
-        """Each column's key, then provider, name and id: equal keys never swap on reload."""
-        if column == COL_EXPIRES:
-            key: Any = absolute_expiry(account.expires_at)
-        elif column == COL_REFRESH_EXPIRES:
-            key = absolute_expiry(account.refresh_expires_at if account.has_refresh_token else None)
-        elif column == COL_STATUS:
-            # Stored facts only: a derived, time-dependent key would make ticks re-sort.
-            key = 0 if account.status == RECONNECT_NEEDED else (1 if account.last_error else 2)
-        elif column in (COL_PROVIDER, COL_LABEL):
-            key = ""  # the name key below is the whole key
-        else:
-            key = self._display(account, column).casefold()
-        provider = self._display(account, COL_PROVIDER).casefold()
-        name = account.label.casefold()
-        first, second = (name, provider) if column == COL_LABEL else (provider, name)
-        return (key, first, second, account.id)
+        return sort_key(account, column, self._display)
 
     def _foreground(self, account: Account, column: int) -> QColor | None:
         if column == COL_STATUS:
@@ -298,11 +284,7 @@ class AccountsModel(QAbstractTableModel):
     def _tooltip(self, account: Account, column: int) -> str | None:
         if column == COL_STATUS:
             return status_hint(self.status_of(account), account)
-        if column in COUNTDOWN_COLUMNS:
-            expires = account.expires_at if column == COL_EXPIRES else account.refresh_expires_at
-            if expires is not None:
-                return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(expires))
-        return None
+        return expiry_tooltip(account, column)
 
 
 def _default_lead(account: Account) -> float:

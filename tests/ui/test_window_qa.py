@@ -224,3 +224,33 @@ def test_identity_column_does_not_repeat_the_name(window_for: Any, engine: Any) 
         QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert window.overview.empty.isVisible()
+
+
+def test_a_superseded_reload_keeps_its_selection(
+    qtbot: Any, window_for: Any, engine: Any
+) -> None:
+    """Selecting a just-connected account survives a file-change reload right after."""
+    _seed(engine, make_account(0), make_account(1))
+    window = window_for(engine)
+    window.reload_accounts(select_id="acct00001")  # as after Connect
+    with qtbot.waitSignal(window.accounts_loaded, timeout=5000):
+        window.reload_accounts()  # as the file watcher, a moment later
+    assert window.table.selected_account().id == "acct00001"
+
+
+def test_damage_and_no_keychain_share_the_banner(window_for: Any, engine: Any) -> None:
+    """The damaged-list message does not take away the session-only offer."""
+    from desktop_app.core.errors import VaultError
+    from desktop_app.core.vault import KeyringVault
+
+    class Broken(KeyringVault):
+        def check(self) -> str:
+            raise VaultError(detail="keyring backend: fail.Keyring")
+
+    engine.vault = Broken()
+    engine.store.path.write_text("not json", encoding="utf-8")
+    window = window_for(engine)
+    assert window.banner.text.text().startswith("Your account list was damaged")
+    assert "keychain" in window.banner.text.text()
+    assert window.banner.button.isVisible()
+    assert window.banner.button.text() == "Use session-only mode"
