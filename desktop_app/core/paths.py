@@ -22,34 +22,30 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
-    """Account store, demo provider state, API history."""
+def _app_dir(folder: str, platform_dirs_function: str) -> Path:
+    """``LOOPGATE_HOME/<folder>`` when set, else the platform's own per-user folder."""
     override = _home_override()
     if override:
-        return _ensure(override / "data")
-    from platformdirs import user_data_dir
+        return _ensure(override / folder)
+    import platformdirs
 
-    return _ensure(Path(user_data_dir(APP_NAME, appauthor=False)))
+    locate = getattr(platformdirs, platform_dirs_function)
+    return _ensure(Path(locate(APP_NAME, appauthor=False)))
+
+
+def data_dir() -> Path:
+    """Account store, demo provider state, API history."""
+    return _app_dir("data", "user_data_dir")
 
 
 def config_dir() -> Path:
     """Settings and administrator-supplied provider profiles (``providers/``)."""
-    override = _home_override()
-    if override:
-        return _ensure(override / "config")
-    from platformdirs import user_config_dir
-
-    return _ensure(Path(user_config_dir(APP_NAME, appauthor=False)))
+    return _app_dir("config", "user_config_dir")
 
 
 def log_dir() -> Path:
     """Rotating logs; never holds a token (see ``core.redact``)."""
-    override = _home_override()
-    if override:
-        return _ensure(override / "logs")
-    from platformdirs import user_log_dir
-
-    return _ensure(Path(user_log_dir(APP_NAME, appauthor=False)))
+    return _app_dir("logs", "user_log_dir")
 
 
 def user_providers_dir() -> Path:
