@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.accounts import Account
 
 from .background import Task, run_in_background
-from .connect_pages import ErrorPage, WaitingPage, button, show_page
+from .connect_pages import ErrorPage, WaitingPage, button, grow_to_page, show_page
 from .lifetime import guarded
 from .provider_picker import ProviderPicker
 from .settings import AppSettings
@@ -143,15 +143,12 @@ class ConnectDialog(QDialog):
         self.retry_button.clicked.connect(self._try_again)
         self.session_button.clicked.connect(self.use_session_only)
         page.close_button.clicked.connect(self.reject)
-        self.error.toggle.toggled.connect(lambda _on: self._fit())
+        self.error.toggle.toggled.connect(lambda _on: grow_to_page(self, self.stack))
         return page
 
     def _show_page(self, index: int) -> None:
         """The choice needs room; the waiting and result pages are sized to their content."""
         show_page(self, self.stack, index, roomy=index == PAGE_CHOOSE)
-
-    def _fit(self) -> None:
-        show_page(self, self.stack, self.stack.currentIndex(), roomy=False)
 
     # -- actions --------------------------------------------------------------------
     def start(self) -> None:
@@ -224,6 +221,7 @@ class ConnectDialog(QDialog):
         if progress.url:
             self.url = progress.url
         self.waiting.show_progress(progress, self.timeout)
+        grow_to_page(self, self.stack)  # a stray-callback note must not squeeze the rest
 
     def _succeeded(self, account: Account) -> None:
         self._finish()

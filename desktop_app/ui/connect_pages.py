@@ -57,6 +57,14 @@ def show_page(dialog: QDialog, stack: QStackedWidget, index: int, *, roomy: bool
     dialog.resize(width, height + margins.top() + margins.bottom())
 
 
+def grow_to_page(dialog: QDialog, stack: QStackedWidget) -> None:
+    """After the current page gained a line: grow the dialog if the page no longer fits."""
+    page = stack.currentWidget()
+    need = page.heightForWidth(page.width()) if page.hasHeightForWidth() else -1
+    if max(need, page.minimumSizeHint().height()) > page.height():
+        show_page(dialog, stack, stack.currentIndex(), roomy=False)
+
+
 def button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
     widget = QPushButton(text, parent)
     widget.setObjectName(name)

@@ -64,6 +64,8 @@ def test_stray_callback_is_a_side_note(qtbot: Any, window_for: Any, engine: Any)
     _stray_callback(dialog.url)
     qtbot.waitUntil(lambda: dialog.note.isVisible(), timeout=5000)
     assert dialog.note.text().startswith("Ignored an unexpected answer")
+    hint = dialog.hint  # the dialog grew: the hint above the note is not squeezed
+    qtbot.waitUntil(lambda: hint.height() >= hint.heightForWidth(hint.width()), timeout=2000)
     assert dialog.status.text() == heading == "Waiting for you to approve in your browser…"
     dialog.cancel()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PAGE_CHOOSE, timeout=10000)
