@@ -67,11 +67,29 @@ class TokenManager:
     def _load(self, account_id: str) -> TokenSet:
         tokens = self._engine.vault.get_tokens(account_id)
         if tokens is None:
-            raise ReconnectNeeded(
-                "This account has no stored tokens. Please reconnect it.",
-                error="no_tokens",
-            )
+            message = "No tokens are stored for this account. Please reconnect it."
+            self._mark_missing(account_id, message)
+            raise ReconnectNeeded(message, error="no_tokens")
         return tokens
+
+    def _mark_missing(self, account_id: str, message: str) -> None:
+        """Tokens deleted elsewhere (keychain tool, another process): the row must say so."""
+
+        def mark(account: Account) -> Account:
+            if account.status == RECONNECT_NEEDED:
+                return account
+            return account.with_changes(
+                status=RECONNECT_NEEDED,
+                last_error=message,
+                has_refresh_token=False,
+                last_error_detail="no tokens in the keychain",
+                updated_at=self._clock(),
+            )
+
+        try:
+            self._engine.store.update(account_id, mark)
+        except LoopgateError:
+            pass  # an account removed meanwhile has nothing to mark
 
     def current(self, account_id: str) -> TokenSet:
         return self._load(account_id)

@@ -132,3 +132,12 @@ def test_a_typed_client_id_is_remembered_for_refresh(demo_server) -> None:
     assert engine.store.get(account.id).client_id == "loopgate-demo"
     _tokens, refreshed = engine.tokens.fresh_tokens(account.id, force=True)
     assert refreshed
+
+
+def test_tokens_missing_from_the_keychain_mark_the_account(demo_server) -> None:
+    """Deleted elsewhere (a keychain tool): the account says it needs reconnecting."""
+    engine, account = connected(demo_server)
+    engine.vault.delete_tokens(account.id)
+    with pytest.raises(ReconnectNeeded, match="No tokens are stored"):
+        engine.access_token(account.id)
+    assert engine.store.get(account.id).status == "reconnect_needed"
