@@ -36,7 +36,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from app_version import app_version  # noqa: E402
-
 from build import build, bundle_dir, executables, is_up_to_date, tree_size  # noqa: E402
 
 IS_LINUX = sys.platform.startswith("linux")
