@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench package package-check system-deps clean
+.PHONY: run test lint screenshots bench package package-check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ package: $(PKG_STAMP)
 ## demo flow against a real Secret Service keychain; prints bundle size and start times.
 package-check: system-deps $(PKG_STAMP)
 	$(PY) packaging/check.py
+
+## Regenerate docs/screenshots (offscreen, throwaway data, demo provider).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.ui.screenshots docs/screenshots
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all
