@@ -8,7 +8,8 @@ opens the real ``MainWindow`` at 1000×700 with an engine over an in-memory keyr
   (the window's clock is advanced one second per tick), median of 40 ticks, sorted by
   expiry (the default) and unsorted, once start-up is over (detail tabs installed, no
   worker running). Target: ≤ 2 ms at 10,000 sorted, flat in N.
-* load: a 5 ms heartbeat runs from the first paint while the engine reads 10,000
+* load (every account's tokens in the in-memory keyring, as for a returning user; see
+  ``seed_tokens``): a 5 ms heartbeat runs from the first paint while the engine reads 10,000
   accounts and the table fills; longest gap (target ≤ 50 ms), median of ``--runs``
   children (default 3), and peak RSS. The accounts are demo accounts, so selecting the
   first one starts the demo provider in the child: on a port of its own, or the figure
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import sys
@@ -66,7 +68,23 @@ def write_accounts(home: Path, count: int) -> None:
 
 
 # -- child side ---------------------------------------------------------------------------
-def open_window(clock: Any = time.time) -> tuple[Any, Any]:
+def seed_tokens() -> None:
+    """A returning user's keychain: every account's tokens (fake strings) in the keyring.
+
+    Without them the first selected account is one whose tokens vanished, and the token
+    inspector marks it "reconnect needed" (``TokenManager._mark_missing``, since
+    ``6b74c17``): a read-modify-write of the whole store on a worker, which is not start-up.
+    """
+    from desktop_app.core.paths import data_dir
+    from desktop_app.core.tokens import TokenSet
+    from desktop_app.core.vault import KeyringVault
+
+    vault = KeyringVault()
+    for item in json.loads((data_dir() / "accounts.json").read_text())["accounts"]:
+        vault.put_tokens(item["id"], TokenSet(access_token="a" * 40, refresh_token="r" * 40))
+
+
+def open_window(clock: Any = time.time, tokens: bool = False) -> tuple[Any, Any]:
     import keyring
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +94,8 @@ def open_window(clock: Any = time.time) -> tuple[Any, Any]:
     from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
+    if tokens:
+        seed_tokens()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(AppSettings(), engine_factory=Engine.default, clock=clock)
     window.resize(1000, 700)
@@ -127,7 +147,8 @@ def child_countdown() -> dict[str, float]:
 def child_load() -> dict[str, float]:
     from .explorer_responsiveness import Heartbeat, settle, wait_until
 
-    app, window = open_window()
+    # LOOPGATE_BENCH_NO_TOKENS=1: the keychain lost every token (see ``seed_tokens``).
+    app, window = open_window(tokens=not os.environ.get("LOOPGATE_BENCH_NO_TOKENS"))
     beat = Heartbeat()
     loaded: list[float] = []
     body: list[float] = []
