@@ -146,9 +146,11 @@ class AccountStore:
             accounts = self._read()
             for index, account in enumerate(accounts):
                 if account.id == account_id:
-                    accounts[index] = change(account)
-                    self._write(accounts)
-                    return accounts[index]
+                    changed = change(account)
+                    if changed is not account:  # nothing to do: no rewrite of the file
+                        accounts[index] = changed
+                        self._write(accounts)
+                    return changed
         raise AccountNotFound(f"No account with id {account_id!r}.")
 
     def remove(self, account_id: str) -> None:
