@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -193,23 +193,35 @@ class Overview(QFrame):
         self.who.setText(account.identity.summary() or "Not stated by the provider")
         self.update_status()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.update_status()  # catch up on the ticks skipped while hidden
+
     def update_status(self) -> None:
-        """The time-dependent lines; the window calls this on each tick."""
+        """The time-dependent lines; the window calls this on each tick.
+
+        Hidden behind another tab it does nothing (``showEvent`` catches up), and a line
+        is only touched when its text changed: the tick must stay cheap (design §6).
+        """
         account = self.account
-        if account is None:
+        if account is None or not self.isVisible():
             return
         now = self._clock()
         status = self._status_of(account)
-        self.status.setText(
-            status_sentence(
-                status, account, now=now, lead=self._lead_time(account), auto=self._auto()
-            )
+        sentence = status_sentence(
+            status, account, now=now, lead=self._lead_time(account), auto=self._auto()
         )
         if status == RECONNECT:
-            self.expires.setText("Access has ended.")
+            expires = "Access has ended."
         elif account.expires_at is None:
-            self.expires.setText("Not stated by the provider.")
+            expires = "Not stated by the provider."
         else:
-            self.expires.setText(format_remaining(account.expires_at, now))
-        self.renewed.setText(renewal_text(account, now))
+            expires = format_remaining(account.expires_at, now)
+        for label, text in (
+            (self.status, sentence),
+            (self.expires, expires),
+            (self.renewed, renewal_text(account, now)),
+        ):
+            if label.text() != text:
+                label.setText(text)
         self.refresh_button.setVisible(status != RECONNECT)
