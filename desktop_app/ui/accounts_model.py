@@ -75,11 +75,14 @@ class AccountsModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.colours = _LIGHT
+        # What each ticking cell last announced (text, colour): unchanged cells stay unpainted.
+        self._announced: dict[tuple[str, int], tuple[str, str]] = {}
 
     # -- state ----------------------------------------------------------------------
     def set_accounts(self, accounts: Iterable[Account], presorted: SortSpec | None = None) -> None:
         """``presorted``: the spec the list was already sorted by (off the GUI thread)."""
         self.beginResetModel()
+        self._announced.clear()
         self._accounts = list(accounts)
         if presorted is not None and presorted == self.sort_spec():
             rows = getattr(accounts, "rows", None)
@@ -175,22 +178,33 @@ class AccountsModel(QAbstractTableModel):
         Fewer cells announced means fewer cells repainted (design §6).
         """
         now = self._clock()
-        runs: list[list[int]] = []  # [first, last, left column]
+        runs: list[list[int]] = []  # [first, last, left column, right column]
         for row in sorted(source_rows):
             account = self._accounts[row]
             left = COL_EXPIRES if can_renew(account, now) else COL_STATUS
-            if runs and runs[-1][1] == row - 1 and runs[-1][2] == left:
+            span = self._changed_span(account, left)
+            if span is None:
+                continue  # "6 days", "not stated": nothing new to paint this second
+            if runs and runs[-1][1] == row - 1 and runs[-1][2:] == list(span):
                 runs[-1][1] = row
             else:
-                runs.append([row, row, left])
-        for first, last, left in runs:
+                runs.append([row, row, *span])
+        for first, last, left, right in runs:
             # Roles exclude SORT_ROLE: nothing for a sorting proxy to react to.
-            self.dataChanged.emit(
-                self.index(first, left),
-                self.index(last, COL_REFRESH_EXPIRES),
-                _TICK_ROLES,
-            )
+            self.dataChanged.emit(self.index(first, left), self.index(last, right), _TICK_ROLES)
         return len(runs)
+
+    def _changed_span(self, account: Account, left: int) -> tuple[int, int] | None:
+        """The columns whose text or colour changed since they were last announced."""
+        changed = []
+        for column in range(left, COL_REFRESH_EXPIRES + 1):
+            foreground = self._foreground(account, column)
+            shown = (self._display(account, column), foreground.name() if foreground else "")
+            key = (account.id, column)
+            if self._announced.get(key) != shown:
+                self._announced[key] = shown
+                changed.append(column)
+        return (changed[0], changed[-1]) if changed else None
 
     def _changed_columns(self, first: int, last: int, left: int, right: int) -> None:
         self.dataChanged.emit(self.index(first, left), self.index(last, right))

@@ -192,3 +192,17 @@ def test_presorted_accounts_skip_the_gui_sort(clock: Clock) -> None:
     fast = [model.account_at(r).id for r in range(50)]
     model.set_accounts(accounts)
     assert [model.account_at(r).id for r in range(50)] == fast
+
+
+def test_tick_announces_only_cells_whose_text_changed(clock: Clock, qtbot: Any) -> None:
+    """Same second, or "6 days" that stays "6 days": nothing is repainted."""
+    accounts = [make_account(0, expires_in=90.0), make_account(1, expires_in=6 * 86400.0)]
+    model = _model(clock, accounts)
+    seen: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, _roles: seen.append((a.row(), a.column(), b.column())))
+    model.tick_rows([0, 1])
+    seen.clear()
+    assert model.tick_rows([0, 1]) == 0 and seen == []  # the clock did not move
+    clock.now += 1
+    assert model.tick_rows([0, 1]) == 1
+    assert seen == [(0, COL_EXPIRES, COL_EXPIRES)]  # "1 min 29 s"; the days row is unchanged
