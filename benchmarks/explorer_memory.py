@@ -12,7 +12,15 @@ import gc
 import sys
 
 from .common import Figure, emit, peak_rss_mib, rss_mib, temp_home
-from .explorer_responsiveness import SIZES_MB, TARGET_MS, Heartbeat, measure, settle, wait_until
+from .explorer_responsiveness import (
+    SIZES_MB,
+    TARGET_MS,
+    Heartbeat,
+    measure,
+    open_explorer,
+    settle,
+    wait_until,
+)
 
 MEMORY_RATIO = 1.5
 
@@ -33,20 +41,12 @@ def main() -> int:
 
     from desktop_app.core.demo.server import DemoServer
     from desktop_app.core.vault import MemoryVault
-    from desktop_app.ui.explorer import ApiExplorer
     from tests.support.engines import make_engine
 
     app = QApplication(sys.argv[:1])
     with DemoServer(port=0, state_dir=home / "demo") as server:
         engine = make_engine(server.port, vault=MemoryVault())
-        account = engine.connect("demo", timeout=30)
-        explorer = ApiExplorer()
-        explorer.set_engine(engine)
-        explorer.set_account(account)
-        explorer.resize(1200, 800)
-        explorer.show()
-        real_base = engine.resolved_profile("demo").api_base
-        wait_until(app, lambda: explorer.editor.api_base == real_base)
+        explorer = open_explorer(app, engine)
         show_small(app, explorer)
         idle = rss_mib()
         beat = Heartbeat()

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 TARGET_MS = 50.0
 SIZES_MB = (1, 10, 50)
@@ -94,6 +95,21 @@ def measure(app: object, explorer: object, beat: Heartbeat, mb: int) -> list[tup
     return figures
 
 
+def open_explorer(app: Any, engine: Any) -> Any:
+    """A demo account connected and an explorer on it, shown and ready to send."""
+    from desktop_app.ui.explorer import ApiExplorer
+
+    account = engine.connect("demo", timeout=30)
+    explorer = ApiExplorer()
+    explorer.set_engine(engine)
+    explorer.set_account(account)
+    explorer.resize(1200, 800)
+    explorer.show()
+    real_base = engine.resolved_profile("demo").api_base
+    wait_until(app, lambda: explorer.editor.api_base == real_base)
+    return explorer
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="loopgate-bench-"))
@@ -103,20 +119,12 @@ def main() -> int:
 
     from desktop_app.core.demo.server import DemoServer
     from desktop_app.core.vault import MemoryVault
-    from desktop_app.ui.explorer import ApiExplorer
     from tests.support.engines import make_engine
 
     app = QApplication([])
     with DemoServer(port=0, state_dir=home / "demo") as server:
         engine = make_engine(server.port, vault=MemoryVault())
-        account = engine.connect("demo", timeout=30)
-        explorer = ApiExplorer()
-        explorer.set_engine(engine)
-        explorer.set_account(account)
-        explorer.resize(1200, 800)
-        explorer.show()
-        real_base = engine.resolved_profile("demo").api_base
-        wait_until(app, lambda: explorer.editor.api_base == real_base)
+        explorer = open_explorer(app, engine)
         beat = Heartbeat()
         beat.timer.start()
         settle(app, 0.2)
