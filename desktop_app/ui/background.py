@@ -9,6 +9,7 @@ GUI-side counterpart for start-up steps that should not share a turn with a repa
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -65,9 +66,17 @@ _pool: QThreadPool | None = None
 _live: set[Task] = set()
 
 
+# Workers share the GIL with the GUI thread. At CPython's default 5 ms switch interval a
+# few busy workers (downloading, decoding, talking to the JSON process) kept the GUI
+# thread waiting 50–70 ms for the GIL; at 1 ms the longest gap fell to ≈ 20 ms
+# (docs/benchmarks.md, explorer receive). The cost is a little more switching on workers.
+GUI_SWITCH_INTERVAL = 0.001
+
+
 def pool() -> QThreadPool:
     global _pool
     if _pool is None:
+        sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL))
         _pool = QThreadPool()
         _pool.setMaxThreadCount(8)
     return _pool
