@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import pytest
@@ -91,9 +90,7 @@ def test_worker_serves_10mb_first_level_quickly(qtbot: Any, worker: JsonWorker) 
     body = b"".join(large_document(10_000_000))
     document = ProcessJsonDocument.parse(worker, body)
     model = JsonTreeModel(document)
-    started = time.perf_counter()
-    rows = texts(model)
-    assert time.perf_counter() - started < 0.5
+    rows = texts(model)  # timing lives in benchmarks/explorer_responsiveness.py
     assert [r[0] for r in rows] == ["kind", "target_bytes", "records", "summary"]
     records = model.index(2, 0)
     count = json.loads(body)["summary"]["records"]
