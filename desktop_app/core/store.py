@@ -22,12 +22,21 @@ from filelock import FileLock, Timeout
 from .accounts import Account
 from .atomic import write_json_atomic
 from .errors import AccountNotFound, StoreError
+from .json_pieces import loads_store
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 FILE_NAME = "accounts.json"
 LOCK_TIMEOUT = 30.0
+
+
+def _decode(text: str) -> Any:
+    """The current format in pieces (no long GIL hold); anything else in one go."""
+    try:
+        return loads_store(text, Account.from_json)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, StopIteration):
+        return json.loads(text)  # a bare list, a damaged file: the callers decide
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -67,7 +76,7 @@ class AccountStore:
         except OSError as exc:
             raise StoreError(detail=f"read {self.path}: {exc}") from None
         try:
-            data = json.loads(text)
+            data = _decode(text)
             if isinstance(data, list):
                 data = {"version": 0, "accounts": data}
             data = _migrate(data)
@@ -79,7 +88,8 @@ class AccountStore:
                 detail=f"file version {data.get('version')} > {FORMAT_VERSION}",
             )
         try:
-            return [Account.from_json(item) for item in data.get("accounts", [])]
+            items = data.get("accounts", [])
+            return [a if isinstance(a, Account) else Account.from_json(a) for a in items]
         except (TypeError, ValueError) as exc:
             return self._set_aside(f"unexpected content ({exc})")
 

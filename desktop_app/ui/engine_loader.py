@@ -7,12 +7,9 @@ check may talk to a keychain daemon, so none of it may delay the window appearin
 from __future__ import annotations
 
 import gc
-import json
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from json.decoder import scanstring
 from typing import Any
 
 EngineFactory = Callable[[], Any]
@@ -119,85 +116,8 @@ def freeze_start_up_heap(*, final: bool) -> None:
 
 
 def read_accounts(engine: Any) -> list[Any]:
-    """Worker side: ``engine.accounts()``, without holding the GIL for long stretches.
-
-    The GUI thread needs the GIL for every paint and timer, so a worker that sits in one C
-    call freezes the window as surely as the GUI thread would. ``json.loads`` of the
-    store at 10,000 accounts (7.8 MB) is one such call: ≈ 65 ms. Here the accounts array
-    is decoded one element at a time (Python runs between elements, so the interpreter
-    can hand the GIL over every few ms). Anything unexpected (another format version, a
-    damaged file, a store that is not a file) goes through ``engine.accounts()``, which
-    owns those cases (migration, setting a damaged file aside).
-    """
-    from desktop_app.core.accounts import Account
-    from desktop_app.core.store import FORMAT_VERSION, AccountStore
-
-    store = getattr(engine, "store", None)
-    if isinstance(store, AccountStore):
-        try:
-            data = _loads_store(store.path.read_text(encoding="utf-8"), Account.from_json)
-            if data.get("version") == FORMAT_VERSION and isinstance(data.get("accounts"), list):
-                return data["accounts"]  # type: ignore[no-any-return]
-        except (OSError, ValueError, TypeError, AttributeError, IndexError, StopIteration):
-            pass
+    """Worker side: the accounts (the store decodes its file in pieces, GIL-friendly)."""
     return list(engine.accounts())
-
-
-_DECODER = json.JSONDecoder()
-_SPACE = re.compile(r"[ \t\n\r]*")
-
-
-def _loads_store(text: str, item: Callable[[Any], Any]) -> dict[str, Any]:
-    """``json.loads`` of the store's top-level object, its ``accounts`` array piecewise.
-
-    ``item`` converts each account as it is decoded, so only one account's dict is alive
-    at a time (piecewise decoding does not share key strings between them: ≈ 11 MiB).
-    """
-    space, scan = _SPACE.match, _DECODER.scan_once
-    at = space(text, 0).end()
-    if text[at] != "{":
-        raise ValueError("not an object")
-    data: dict[str, Any] = {}
-    at = space(text, at + 1).end()
-    while text[at] != "}":
-        if text[at] != '"':
-            raise ValueError("key expected")
-        key, at = scanstring(text, at + 1)
-        at = space(text, at).end()
-        if text[at] != ":":
-            raise ValueError("':' expected")
-        at = space(text, at + 1).end()
-        if key == "accounts" and text[at] == "[":
-            data[key], at = _array(text, at, item)
-        else:
-            data[key], at = scan(text, at)
-        at = space(text, at).end()
-        if text[at] == ",":
-            at = space(text, at + 1).end()
-            if text[at] == "}":
-                raise ValueError("trailing ','")
-        elif text[at] != "}":
-            raise ValueError("',' or '}' expected")
-    if space(text, at + 1).end() != len(text):
-        raise ValueError("extra data")
-    return data
-
-
-def _array(text: str, at: int, item: Callable[[Any], Any]) -> tuple[list[Any], int]:
-    space, scan = _SPACE.match, _DECODER.scan_once
-    items: list[Any] = []
-    at = space(text, at + 1).end()
-    while text[at] != "]":
-        value, at = scan(text, at)
-        items.append(item(value))
-        at = space(text, at).end()
-        if text[at] == ",":
-            at = space(text, at + 1).end()
-            if text[at] == "]":
-                raise ValueError("trailing ','")
-        elif text[at] != "]":
-            raise ValueError("',' or ']' expected")
-    return items, at + 1
 
 
 def use_session_vault(engine: Any) -> None:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,27 +12,16 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, RSAKey
 
+from ..atomic import write_bytes_atomic
+
 log = logging.getLogger(__name__)
 
 KEY_FILE = "signing-key.json"
 
 
 def write_private_json(path: Path, data: Any) -> None:
-    """Write JSON atomically (temp file + os.replace) with mode 0600: it may hold a private key."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            if os.name == "posix":
-                os.fchmod(handle.fileno(), 0o600)
-            json.dump(data, handle, separators=(",", ":"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Compact JSON, crash-safe and owner-only (``mkstemp`` is 0600): it may hold a private key."""
+    write_bytes_atomic(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 
 def _load_key(data: dict[str, Any]) -> RSAKey:
