@@ -46,8 +46,9 @@ def start_engine(factory: EngineFactory) -> EngineStart:
     Session-only accounts kept their metadata across the restart but not their tokens:
     ``forget_session_accounts`` marks them "reconnect needed" before the first load, so
     they never appear Connected with a countdown to nothing. It is given the accounts
-    read here (piecewise, see ``read_accounts``): its own full read of the store held the
-    GIL ≈ 65 ms at 10,000 accounts. Only when it changed something is the list read again.
+    read here: a second full read of the store would cost as much again (the store
+    decodes in pieces, ``core.json_pieces``, so neither holds the GIL for long). Only
+    when it changed something is the list read again.
     """
     from desktop_app.core.errors import LoopgateError, VaultError
     from desktop_app.core.vault import KeyringVault
