@@ -43,8 +43,8 @@ GAP_TARGET_MS = 50.0
 
 def write_accounts(home: Path, count: int) -> None:
     """``count`` plausible accounts with expiries spread over the next hours."""
-    from desktop_app.core.accounts import Account, AccountIdentity
-    from desktop_app.core.store import AccountStore
+    from desktop_app.core.storage.accounts import Account, AccountIdentity
+    from desktop_app.core.storage.store import AccountStore
 
     rng = random.Random(count)
     now = time.time()
@@ -75,9 +75,9 @@ def seed_tokens() -> None:
     inspector marks it "reconnect needed" (``TokenManager._mark_missing``, since
     ``6b74c17``): a read-modify-write of the whole store on a worker, which is not start-up.
     """
-    from desktop_app.core.paths import data_dir
-    from desktop_app.core.tokens import TokenSet
-    from desktop_app.core.vault import KeyringVault
+    from desktop_app.core.base.paths import data_dir
+    from desktop_app.core.oauth.tokens import TokenSet
+    from desktop_app.core.storage.vault import KeyringVault
 
     vault = KeyringVault()
     for item in json.loads((data_dir() / "accounts.json").read_text())["accounts"]:
@@ -88,9 +88,9 @@ def open_window(clock: Any = time.time, tokens: bool = False) -> tuple[Any, Any]
     import keyring
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.engine import Engine
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import AppSettings
+    from desktop_app.core.engine.engine import Engine
+    from desktop_app.ui.settings.settings import AppSettings
+    from desktop_app.ui.shell.main_window import MainWindow
     from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
@@ -105,8 +105,8 @@ def open_window(clock: Any = time.time, tokens: bool = False) -> tuple[Any, Any]
 def child_countdown() -> dict[str, float]:
     from PySide6.QtCore import Qt
 
-    from desktop_app.ui.accounts_model import COL_EXPIRES
-    from desktop_app.ui.background import pool
+    from desktop_app.ui.accounts.model import COL_EXPIRES
+    from desktop_app.ui.common.background import pool
 
     from .explorer_responsiveness import settle, wait_until
 
@@ -189,7 +189,7 @@ def run(kind: str, count: int, demo_key: bool = False) -> dict[str, float]:
     home = temp_home()
     write_accounts(home, count)
     if demo_key:
-        from desktop_app.core.demo.keys import SigningKeys
+        from desktop_app.demo_provider.keys import SigningKeys
 
         SigningKeys.load_or_create(home / "data" / "demo-provider")
     env = child_env(LOOPGATE_HOME=str(home), LOOPGATE_DEMO_PORT=str(free_port()))

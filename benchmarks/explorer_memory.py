@@ -39,8 +39,8 @@ def main() -> int:
     home = temp_home()
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.demo.server import DemoServer
-    from desktop_app.core.vault import MemoryVault
+    from desktop_app.core.storage.vault import MemoryVault
+    from desktop_app.demo_provider.server import DemoServer
     from tests.support.engines import make_engine
 
     app = QApplication(sys.argv[:1])

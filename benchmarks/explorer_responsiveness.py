@@ -117,8 +117,8 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.demo.server import DemoServer
-    from desktop_app.core.vault import MemoryVault
+    from desktop_app.core.storage.vault import MemoryVault
+    from desktop_app.demo_provider.server import DemoServer
     from tests.support.engines import make_engine
 
     app = QApplication([])

@@ -33,7 +33,7 @@ def keychain() -> tuple[object, dict[str, str], str]:
     import keyring
     from keyring.backends import SecretService
 
-    from desktop_app.core.vault import KeyringVault
+    from desktop_app.core.storage.vault import KeyringVault
 
     backend = keyring.get_keyring()
     if isinstance(backend, SecretService.Keyring):
@@ -55,8 +55,8 @@ def expire(engine: object, account_id: str) -> None:
 
 def main() -> int:
     home = temp_home()
-    from desktop_app.core.api import ApiRequest
-    from desktop_app.core.demo.server import DemoServer
+    from desktop_app.core.api.calls import ApiRequest
+    from desktop_app.demo_provider.server import DemoServer
     from tests.support.children import run_threads
     from tests.support.engines import make_engine
 

@@ -22,7 +22,7 @@ from .explorer_responsiveness import Heartbeat, settle, wait_until
 
 TARGET_MS = 50.0
 APPROVE = (
-    "import sys; from desktop_app.core.demo import scripted_browser; "
+    "import sys; from desktop_app.demo_provider import scripted_browser; "
     "scripted_browser.approve(sys.argv[1])"
 )
 
@@ -36,10 +36,10 @@ def browser_process(url: str) -> bool:
 def measure() -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.demo.server import DemoServer
-    from desktop_app.core.vault import MemoryVault
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import AppSettings
+    from desktop_app.core.storage.vault import MemoryVault
+    from desktop_app.demo_provider.server import DemoServer
+    from desktop_app.ui.settings.settings import AppSettings
+    from desktop_app.ui.shell.main_window import MainWindow
     from tests.support.engines import make_engine
 
     home = temp_home()

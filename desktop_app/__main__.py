@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The explorer parses large JSON in a child process; a frozen build re-enters here.
     multiprocessing.freeze_support()
-    from desktop_app.ui.app import run
+    from desktop_app.ui.shell.app import run
 
     return run(sys.argv[1:] if argv is None else argv, started=_STARTED)
 

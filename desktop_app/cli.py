@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
-from .core.errors import LoopgateError
+from .core.base.errors import LoopgateError
 
 EXIT_ERROR = 1
 EXIT_HTTP = 2
@@ -23,8 +23,8 @@ EXIT_USAGE = 64
 
 
 def _engine() -> Any:
-    from .core.engine import Engine
-    from .core.logs import configure_logging
+    from .core.base.logs import configure_logging
+    from .core.engine.engine import Engine
 
     global _ENGINE
     configure_logging()
@@ -82,9 +82,9 @@ def cmd_providers(args: argparse.Namespace) -> int:
 
 
 def cmd_provider_add(args: argparse.Namespace) -> int:
-    from .core.discovery import check_endpoint_url, custom_profile_data, fetch_configuration
-    from .core.profiles import save_user_profile
-    from .core.transport import new_session
+    from .core.oauth.discovery import check_endpoint_url, custom_profile_data, fetch_configuration
+    from .core.oauth.transport import new_session
+    from .core.providers.profiles import save_user_profile
 
     if args.issuer:
         issuer = check_endpoint_url(args.issuer, "issuer URL")
@@ -118,8 +118,8 @@ def cmd_provider_add(args: argparse.Namespace) -> int:
 
 
 def _profile_exists(profile_id: str) -> bool:
-    from .core.paths import user_providers_dir
-    from .core.profiles import default_registry
+    from .core.base.paths import user_providers_dir
+    from .core.providers.profiles import default_registry
 
     ids = {p.id for p in default_registry().all()}
     return profile_id in ids or (user_providers_dir() / f"{profile_id}.json").exists()
@@ -127,7 +127,7 @@ def _profile_exists(profile_id: str) -> bool:
 
 def typed_configuration(args: argparse.Namespace) -> dict[str, Any]:
     """A provider without discovery: endpoints as typed (a plain OAuth 2.0 profile)."""
-    from .core.discovery import check_endpoint_url
+    from .core.oauth.discovery import check_endpoint_url
 
     args.authorize_url = check_endpoint_url(args.authorize_url, "authorization URL")
     args.token_url = check_endpoint_url(args.token_url, "token URL")
@@ -147,7 +147,7 @@ def cmd_provider_secret(args: argparse.Namespace) -> int:
     """An administrator-supplied client secret goes to the keychain, never to a file."""
     import getpass
 
-    from .core.engine import client_secret_name
+    from .core.engine.engine import client_secret_name
 
     engine = _engine()
     engine.registry.get(args.provider)
@@ -254,8 +254,8 @@ def cmd_token(args: argparse.Namespace) -> int:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from .core.inspect import inspection
-    from .core.jwt_view import pretty
+    from .core.engine.inspect import inspection
+    from .core.oauth.jwt_view import pretty
 
     engine = _engine()
     account = engine.store.find(args.account)
@@ -289,7 +289,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 def _signature_statements(engine: Any, account: Any, tokens: Any) -> dict[str, str]:
     """Checks JWT signatures against the provider's keys; offline, says why not."""
-    from .core.token_check import check_tokens
+    from .core.engine.token_check import check_tokens
 
     if tokens is None:
         return {}
@@ -302,7 +302,7 @@ def _signature_statements(engine: Any, account: Any, tokens: Any) -> dict[str, s
 
 
 def cmd_call(args: argparse.Namespace) -> int:
-    from .core.api import ApiRequest
+    from .core.api.calls import ApiRequest
 
     engine = _engine()
     account = engine.store.find(args.account)
@@ -353,7 +353,7 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_server(args: argparse.Namespace) -> int:
-    from .core.demo.server import main as demo_main
+    from .demo_provider.server import main as demo_main
 
     argv = ["--port", str(args.port)]
     if args.access_token_ttl:

@@ -189,7 +189,7 @@ def check_cli_e2e(cli: Path) -> str:
     home = Path(tempfile.mkdtemp(prefix="loopgate-e2e-"))
     env = base_env(home)
     env["LOOPGATE_DEMO_PORT"] = str(free_port())
-    browser = [sys.executable, "-m", "desktop_app.core.demo.scripted_browser"]
+    browser = [sys.executable, "-m", "desktop_app.demo_provider.scripted_browser"]
     env["BROWSER"] = shlex.join(browser) + " %s"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     use_secret_service = IS_LINUX and bool(os.environ.get("LOOPGATE_KEYCHAIN_SESSION"))

@@ -37,7 +37,7 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
 
 @pytest.fixture
 def demo_server(tmp_path: Path) -> Iterator[object]:
-    from desktop_app.core.demo.server import DemoServer
+    from desktop_app.demo_provider.server import DemoServer
 
     with DemoServer(port=0, state_dir=tmp_path / "demo-state") as server:
         yield server

@@ -26,7 +26,7 @@ def _wait(app: Any, condition: Any, timeout: float = 30.0) -> None:
 
 def _sample_accounts(engine: Any) -> None:
     """Two non-demo rows (no tokens) so the table shows regions and statuses."""
-    from desktop_app.core.accounts import RECONNECT_NEEDED, Account, AccountIdentity
+    from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account, AccountIdentity
 
     now = time.time()
     engine.store.upsert(
@@ -62,17 +62,17 @@ def render(out: Path) -> list[Path]:
     os.environ["LOOPGATE_HOME"] = str(home)
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.demo.scripted_browser import approve
-    from desktop_app.core.demo.server import DemoServer
-    from desktop_app.core.engine import Engine
-    from desktop_app.core.paths import data_dir
-    from desktop_app.core.profiles import default_registry
-    from desktop_app.core.store import AccountStore
-    from desktop_app.core.vault import MemoryVault
+    from desktop_app.core.base.paths import data_dir
+    from desktop_app.core.engine.engine import Engine
+    from desktop_app.core.providers.profiles import default_registry
+    from desktop_app.core.storage.store import AccountStore
+    from desktop_app.core.storage.vault import MemoryVault
+    from desktop_app.demo_provider.scripted_browser import approve
+    from desktop_app.demo_provider.server import DemoServer
 
-    from .main_window import MainWindow
-    from .settings import AppSettings
-    from .theme import apply_theme, load_stylesheet
+    from .common.theme import apply_theme, load_stylesheet
+    from .settings.settings import AppSettings
+    from .shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_stylesheet(app)  # type: ignore[arg-type]
@@ -120,7 +120,7 @@ def render(out: Path) -> list[Path]:
         dialog.cancel()
         _wait(app, lambda: dialog.stack.currentIndex() == 0)
         dialog.done(0)
-        from desktop_app.core.demo.scripted_browser import deny
+        from desktop_app.demo_provider.scripted_browser import deny
 
         engine.browser = lambda url: (threading.Thread(target=deny, args=(url,)).start(), True)[1]
         dialog = window.connect_account("demo")
@@ -130,7 +130,7 @@ def render(out: Path) -> list[Path]:
         dialog.error.toggle.setChecked(True)
         shot(dialog, "connect-denied-details.png")
         dialog.done(0)
-        from .settings_dialog import SettingsDialog
+        from .settings.dialog import SettingsDialog
 
         settings_dialog = SettingsDialog(settings, window)
         settings_dialog.show()
@@ -144,7 +144,7 @@ def render(out: Path) -> list[Path]:
         window.table.select_account("sample-clover")
         shot(window, "overview-reconnect.png")
         window.close()
-        from .background import wait_for_all
+        from .common.background import wait_for_all
 
         wait_for_all(10000)
     return saved

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.api import ApiRequest
-from desktop_app.core.discovery import custom_profile_data, fetch_configuration
-from desktop_app.core.profiles import save_user_profile
-from desktop_app.core.transport import new_session
+from desktop_app.core.api.calls import ApiRequest
+from desktop_app.core.oauth.discovery import custom_profile_data, fetch_configuration
+from desktop_app.core.oauth.transport import new_session
+from desktop_app.core.providers.profiles import save_user_profile
 from tests.interop.form_browser import FormBrowser
 from tests.support.engines import make_engine
 

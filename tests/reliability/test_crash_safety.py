@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.accounts import RECONNECT_NEEDED, Account, AccountIdentity
-from desktop_app.core.demo.server import DemoServer
-from desktop_app.core.errors import ReconnectNeeded
-from desktop_app.core.store import AccountStore
-from desktop_app.core.vault import KeyringVault
+from desktop_app.core.base.errors import ReconnectNeeded
+from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account, AccountIdentity
+from desktop_app.core.storage.store import AccountStore
+from desktop_app.core.storage.vault import KeyringVault
+from desktop_app.demo_provider.server import DemoServer
 from tests.support import figures
 from tests.support.children import refresh_forever, write_store_forever
 from tests.support.engines import make_engine
@@ -148,7 +148,7 @@ def measure_window(
     engine: Any, account_id: str, monkeypatch: pytest.MonkeyPatch, rounds: int = 30
 ) -> tuple[float, float]:
     """Median ms from the token response arriving to the rotated token being in the keychain."""
-    from desktop_app.core import token_requests
+    from desktop_app.core.oauth import token_requests
 
     received: list[float] = []
     windows: list[float] = []

@@ -10,11 +10,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from desktop_app.core.api import ApiRequest
-from desktop_app.core.demo.server import DemoServer
-from desktop_app.core.errors import VaultError
-from desktop_app.core.tokens import TokenSet
-from desktop_app.core.vault import KeyringVault, MemoryVault
+from desktop_app.core.api.calls import ApiRequest
+from desktop_app.core.base.errors import VaultError
+from desktop_app.core.oauth.tokens import TokenSet
+from desktop_app.core.storage.vault import KeyringVault, MemoryVault
+from desktop_app.demo_provider.server import DemoServer
 from tests.support import figures
 from tests.support.engines import ScriptedBrowser, make_engine
 from tests.support.fake_provider import FakeProvider, approving_browser

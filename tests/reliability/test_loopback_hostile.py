@@ -21,8 +21,8 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core import loopback
-from desktop_app.core.loopback import LoopbackReceiver, load_pages
+from desktop_app.core.oauth import loopback
+from desktop_app.core.oauth.loopback import LoopbackReceiver, load_pages
 from tests.support import figures
 from tests.support.reliability import raw_exchange
 

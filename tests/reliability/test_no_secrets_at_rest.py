@@ -22,15 +22,15 @@ import pytest
 import requests
 
 from desktop_app.core import connect as connect_module
-from desktop_app.core import logs
-from desktop_app.core.api import ApiRequest
-from desktop_app.core.demo.server import DemoServer
-from desktop_app.core.engine import Engine
-from desktop_app.core.paths import data_dir
-from desktop_app.core.profiles import default_registry
-from desktop_app.core.store import AccountStore
-from desktop_app.core.transport import new_session
-from desktop_app.core.vault import KeyringVault
+from desktop_app.core.api.calls import ApiRequest
+from desktop_app.core.base import logs
+from desktop_app.core.base.paths import data_dir
+from desktop_app.core.engine.engine import Engine
+from desktop_app.core.oauth.transport import new_session
+from desktop_app.core.providers.profiles import default_registry
+from desktop_app.core.storage.store import AccountStore
+from desktop_app.core.storage.vault import KeyringVault
+from desktop_app.demo_provider.server import DemoServer
 from tests.support import figures
 from tests.support.engines import ScriptedBrowser
 from tests.support.faulty_keyrings import BACKEND_NAME, KEYRING_DIR_ENV, FileKeyring
@@ -175,7 +175,7 @@ def test_cli_flows_leave_no_secret_on_disk_or_in_output(
         LOOPGATE_DEBUG="1",
         LOOPGATE_DEMO_PORT=str(demo.port),
         PYTHON_KEYRING_BACKEND=BACKEND_NAME,
-        BROWSER=f"{sys.executable} -m desktop_app.core.demo.scripted_browser %s",
+        BROWSER=f"{sys.executable} -m desktop_app.demo_provider.scripted_browser %s",
         **{KEYRING_DIR_ENV: str(keychain)},
     )
     vault = KeyringVault(FileKeyring(keychain))

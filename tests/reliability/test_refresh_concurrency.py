@@ -19,12 +19,12 @@ from pathlib import Path
 import keyring
 import pytest
 
-from desktop_app.core.accounts import RECONNECT_NEEDED
-from desktop_app.core.api import ApiRequest
-from desktop_app.core.demo.server import DemoServer
-from desktop_app.core.engine import Engine
-from desktop_app.core.errors import ReconnectNeeded
-from desktop_app.core.vault import KeyringVault
+from desktop_app.core.api.calls import ApiRequest
+from desktop_app.core.base.errors import ReconnectNeeded
+from desktop_app.core.engine.engine import Engine
+from desktop_app.core.storage.accounts import RECONNECT_NEEDED
+from desktop_app.core.storage.vault import KeyringVault
+from desktop_app.demo_provider.server import DemoServer
 from tests.support import figures
 from tests.support.children import run_threads
 from tests.support.engines import make_engine

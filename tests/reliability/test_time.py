@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.api import ApiRequest
-from desktop_app.core.demo.server import DemoServer
+from desktop_app.core.api.calls import ApiRequest
+from desktop_app.demo_provider.server import DemoServer
 from tests.support import figures
 from tests.support.engines import make_engine
 from tests.support.fake_provider import FakeProvider

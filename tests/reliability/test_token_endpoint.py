@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from desktop_app.core.errors import LoopgateError, ProviderError, TokenEndpointError
-from desktop_app.core.paths import data_dir
-from desktop_app.core.transport import DEFAULT_TIMEOUT
+from desktop_app.core.base.errors import LoopgateError, ProviderError, TokenEndpointError
+from desktop_app.core.base.paths import data_dir
+from desktop_app.core.oauth.transport import DEFAULT_TIMEOUT
 from tests.support import figures
 from tests.support.fake_provider import FakeProvider
 from tests.support.keyrings import MemoryKeyring

@@ -20,11 +20,11 @@ from typing import Any
 
 
 def build_engine(skew: float = 0.0, vault: Any = None) -> Any:
-    from desktop_app.core.engine import Engine
-    from desktop_app.core.paths import data_dir
-    from desktop_app.core.profiles import default_registry
-    from desktop_app.core.store import AccountStore
-    from desktop_app.core.vault import KeyringVault
+    from desktop_app.core.base.paths import data_dir
+    from desktop_app.core.engine.engine import Engine
+    from desktop_app.core.providers.profiles import default_registry
+    from desktop_app.core.storage.store import AccountStore
+    from desktop_app.core.storage.vault import KeyringVault
 
     folder = data_dir()
     return Engine(
@@ -57,7 +57,7 @@ def run_threads(count: int, work: Any) -> list[Any]:
 
 
 def _calls(args: argparse.Namespace) -> dict[str, Any]:
-    from desktop_app.core.api import ApiRequest
+    from desktop_app.core.api.calls import ApiRequest
 
     engine = build_engine(args.skew)
     engine.resolved_profile(engine.store.get(args.account).profile_id)
@@ -96,7 +96,7 @@ def _refreshes(args: argparse.Namespace) -> dict[str, Any]:
 # -- crash targets (run through multiprocessing's forkserver) ---------------------------
 def write_store_forever(directory: str, account_ids: list[str], run: int, ready: Any) -> None:
     """Rewrites every account's label in a tight loop: ``label-<run>-<n>`` with increasing n."""
-    from desktop_app.core.store import AccountStore
+    from desktop_app.core.storage.store import AccountStore
 
     store = AccountStore(Path(directory))
     n = 0
@@ -111,7 +111,7 @@ def refresh_forever(
     home: str, keyring_dir: str, demo_port: int, account_id: str, ready: Any
 ) -> None:
     """Forced refreshes in a tight loop against the parent's demo provider."""
-    from desktop_app.core.vault import KeyringVault
+    from desktop_app.core.storage.vault import KeyringVault
     from tests.support.faulty_keyrings import FileKeyring
 
     os.environ["LOOPGATE_HOME"] = home

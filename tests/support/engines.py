@@ -6,12 +6,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.core.demo import scripted_browser
-from desktop_app.core.engine import Engine
-from desktop_app.core.paths import data_dir
-from desktop_app.core.profiles import default_registry
-from desktop_app.core.store import AccountStore
-from desktop_app.core.vault import KeyringVault, Vault
+from desktop_app.core.base.paths import data_dir
+from desktop_app.core.engine.engine import Engine
+from desktop_app.core.providers.profiles import default_registry
+from desktop_app.core.storage.store import AccountStore
+from desktop_app.core.storage.vault import KeyringVault, Vault
+from desktop_app.demo_provider import scripted_browser
 
 
 class ScriptedBrowser:

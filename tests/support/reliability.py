@@ -11,12 +11,12 @@ from typing import Any
 
 import requests
 
-from desktop_app.core.engine import Engine
-from desktop_app.core.paths import data_dir, user_providers_dir
-from desktop_app.core.profiles import default_registry
-from desktop_app.core.store import AccountStore
-from desktop_app.core.transport import new_session
-from desktop_app.core.vault import KeyringVault, Vault
+from desktop_app.core.base.paths import data_dir, user_providers_dir
+from desktop_app.core.engine.engine import Engine
+from desktop_app.core.oauth.transport import new_session
+from desktop_app.core.providers.profiles import default_registry
+from desktop_app.core.storage.store import AccountStore
+from desktop_app.core.storage.vault import KeyringVault, Vault
 from tests.support.fake_provider import FakeProvider, TimeoutSession, approving_browser
 
 

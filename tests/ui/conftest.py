@@ -13,7 +13,7 @@ from tests.ui.helpers import Clock
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Any:
-    from desktop_app.ui.settings import AppSettings
+    from desktop_app.ui.settings.settings import AppSettings
 
     return AppSettings(tmp_path / "settings.ini")
 
@@ -22,7 +22,7 @@ def settings(tmp_path: Path) -> Any:
 def drain_background() -> Iterator[None]:
     """No pool thread may outlive its test (it would call back into a dead widget)."""
     yield
-    from desktop_app.ui.background import wait_for_all
+    from desktop_app.ui.common.background import wait_for_all
 
     wait_for_all(10000)
 
@@ -41,7 +41,7 @@ def window_for(qtbot: Any, settings: Any) -> Iterator[Callable[..., Any]]:
     fixture's teardown, so a late result (the detail tabs are still being built after a
     quick test) would land on deleted widgets.
     """
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     windows: list[Any] = []
 
@@ -56,7 +56,7 @@ def window_for(qtbot: Any, settings: Any) -> Iterator[Callable[..., Any]]:
     yield build
     from shiboken6 import isValid
 
-    from desktop_app.ui.background import pending, wait_for_all
+    from desktop_app.ui.common.background import pending, wait_for_all
 
     live = [w for w in windows if isValid(w)]
     for window in live:

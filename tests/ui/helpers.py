@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.core.accounts import Account, AccountIdentity
+from desktop_app.core.storage.accounts import Account, AccountIdentity
 
 
 class Clock:

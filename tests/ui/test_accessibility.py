@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.profiles import default_registry
+from desktop_app.core.providers.profiles import default_registry
 
 INTERACTIVE = (
     QAbstractButton,
@@ -59,9 +59,9 @@ def test_main_window_controls_are_named(window_for: Any, engine: Any) -> None:
 
 def test_dialog_controls_are_named(qtbot: Any, settings: Any) -> None:
     """Connect, custom provider and settings dialogs."""
-    from desktop_app.ui.connect_dialog import ConnectDialog
-    from desktop_app.ui.custom_provider import CustomProviderDialog
-    from desktop_app.ui.settings_dialog import SettingsDialog
+    from desktop_app.ui.connect.custom_provider import CustomProviderDialog
+    from desktop_app.ui.connect.dialog import ConnectDialog
+    from desktop_app.ui.settings.dialog import SettingsDialog
 
     engine = SimpleNamespace(registry=default_registry())
     for dialog in (

@@ -14,14 +14,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from desktop_app.core.accounts import Account
-from desktop_app.core.api import ApiRequest, as_curl
-from desktop_app.core.errors import LoopgateError
-from desktop_app.ui.background import run_in_background
-from desktop_app.ui.lifetime import guarded
+from desktop_app.core.api.calls import ApiRequest, as_curl
+from desktop_app.core.base.errors import LoopgateError
+from desktop_app.core.storage.accounts import Account
+from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.common.lifetime import guarded
 
 if TYPE_CHECKING:
-    from desktop_app.core.engine import Engine
+    from desktop_app.core.engine.engine import Engine
 
 NOTE_MS = 5000
 

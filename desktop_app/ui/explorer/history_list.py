@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop_app.core.history import HistoryEntry
+from desktop_app.core.storage.history import HistoryEntry
 
 
 def was_cancelled(entry: HistoryEntry) -> bool:

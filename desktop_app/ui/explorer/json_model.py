@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.core.json_index import JsonEntry
+from desktop_app.core.api.json_index import JsonEntry
 
 LEAF_ROWS = 200  # a range of at most this many elements lists them (one fetch)
 MAX_ROWS = 1000  # no level shows more rows than this

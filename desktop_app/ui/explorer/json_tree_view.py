@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.background import Task, run_in_background
-from desktop_app.ui.lifetime import guarded
+from desktop_app.ui.common.background import Task, run_in_background
+from desktop_app.ui.common.lifetime import guarded
 
 from .json_model import JsonDocument, JsonTreeModel
 

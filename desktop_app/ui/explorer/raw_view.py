@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.background import run_in_background
-from desktop_app.ui.lifetime import guarded
+from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.common.lifetime import guarded
 
 from .sizes import KB, MB, human_size
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.api import ApiRequest
-from desktop_app.core.identity import fill_placeholders
-from desktop_app.core.profiles import Preset
+from desktop_app.core.api.calls import ApiRequest
+from desktop_app.core.api.identity import fill_placeholders
+from desktop_app.core.providers.profiles import Preset
 
 from .kv_table import KeyValueTable
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.api import ApiResponse
+from desktop_app.core.api.calls import ApiResponse
 
 from .json_model import JsonDocument
 from .json_tree_view import JsonTreeView

@@ -13,15 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop_app.core.api import ApiRequest, ApiResponse
-from desktop_app.core.errors import Cancelled
-from desktop_app.core.json_index import SMALL_BODY_BYTES, LocalJsonDocument
-from desktop_app.core.json_worker import JsonParseError, JsonWorker, ProcessJsonDocument
+from desktop_app.core.api.calls import ApiRequest, ApiResponse
+from desktop_app.core.api.json_index import SMALL_BODY_BYTES, LocalJsonDocument
+from desktop_app.core.api.json_worker import JsonParseError, JsonWorker, ProcessJsonDocument
+from desktop_app.core.base.errors import Cancelled
 
 from .json_model import JsonDocument
 
 if TYPE_CHECKING:
-    from desktop_app.core.engine import Engine
+    from desktop_app.core.engine.engine import Engine
 
 
 @dataclass(frozen=True)

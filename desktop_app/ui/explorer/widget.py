@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.accounts import RECONNECT_NEEDED, Account
-from desktop_app.core.errors import LoopgateError, ReconnectNeeded
-from desktop_app.core.history import HistoryEntry
-from desktop_app.ui.background import Task, run_in_background
-from desktop_app.ui.lifetime import guarded
+from desktop_app.core.base.errors import LoopgateError, ReconnectNeeded
+from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
+from desktop_app.core.storage.history import HistoryEntry
+from desktop_app.ui.common.background import Task, run_in_background
+from desktop_app.ui.common.lifetime import guarded
 
 from .curl_tools import CurlTools, ask_real_token
 from .history_list import HistoryList
@@ -29,7 +29,7 @@ from .send_controls import SendControls
 from .sending import SendResult, WorkerHolder, send_and_parse
 
 if TYPE_CHECKING:
-    from desktop_app.core.engine import Engine
+    from desktop_app.core.engine.engine import Engine
 
 log = logging.getLogger(__name__)
 RECONNECT_FIRST = "This account needs to be reconnected before it can call the API."

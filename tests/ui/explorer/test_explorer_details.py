@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.api import ApiResponse
-from desktop_app.core.history import HistoryEntry
+from desktop_app.core.api.calls import ApiResponse
+from desktop_app.core.storage.history import HistoryEntry
 from desktop_app.ui.explorer.history_list import describe_entry
 from desktop_app.ui.explorer.sizes import human_size
 
@@ -106,7 +106,7 @@ def test_copied_note_clears(qtbot: Any, explorer: Any, engine: Any) -> None:
     explorer.copy_curl()
     qtbot.waitUntil(lambda: explorer.curl_status.text().startswith("Copied"), timeout=5000)
     explorer.real_token_check.setChecked(True)
-    from desktop_app.core.accounts import Account
+    from desktop_app.core.storage.accounts import Account
 
     explorer.set_account(Account(id="other", profile_id="demo", label="Other"))
     assert explorer.curl_status.text() == "" and not explorer.real_token_check.isChecked()

@@ -9,8 +9,8 @@ from typing import Any
 import requests
 from PySide6.QtCore import Qt
 
-from desktop_app.core.accounts import Account
-from desktop_app.core.demo.server import CLIENT_ID
+from desktop_app.core.storage.accounts import Account
+from desktop_app.demo_provider.server import CLIENT_ID
 
 from .test_explorer_widget import wait_for_real_base
 

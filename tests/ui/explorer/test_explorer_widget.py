@@ -8,8 +8,8 @@ import requests
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from desktop_app.core.accounts import Account, AccountIdentity
-from desktop_app.core.demo.server import CLIENT_ID
+from desktop_app.core.storage.accounts import Account, AccountIdentity
+from desktop_app.demo_provider.server import CLIENT_ID
 
 
 def send(qtbot: Any, explorer: Any, path: str) -> None:
@@ -76,7 +76,7 @@ def test_cancel_a_50mb_download(qtbot: Any, explorer: Any, engine: Any) -> None:
     qtbot.mouseClick(explorer.cancel_button, Qt.MouseButton.LeftButton)
     assert explorer.send_button.isEnabled() and not explorer.cancel_button.isEnabled()
     assert "Cancelled" in explorer.response.summary.text()
-    from desktop_app.ui.background import wait_for_all
+    from desktop_app.ui.common.background import wait_for_all
 
     assert wait_for_all(20000)
     qtbot.wait(50)  # let the cancelled call's late callback arrive (and be ignored)

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.demo.api import large_document
-from desktop_app.core.json_index import LocalJsonDocument
-from desktop_app.core.json_worker import JsonParseError, JsonWorker, ProcessJsonDocument
+from desktop_app.core.api.json_index import LocalJsonDocument
+from desktop_app.core.api.json_worker import JsonParseError, JsonWorker, ProcessJsonDocument
+from desktop_app.demo_provider.api import large_document
 from desktop_app.ui.explorer.json_model import COL_KEY, COL_TYPE, COL_VALUE, JsonTreeModel
 
 SAMPLE = {"name": "Dana", "tags": ["a", "b"], "address": {"city": "Oslo"}, "n": 3}

@@ -1,0 +1,320 @@
+"""The engine: one object that owns the profiles, store, vault, HTTP and clock.
+
+The GUI and the CLI both build an ``Engine`` and call its verbs; everything outside
+(clock, HTTP session, vault, browser opener) is injected so tests can pass their own.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import requests
+
+from ..api.calls import (
+    ApiRequest,
+    ApiResponse,
+    absolute_url,
+    check_destination,
+    send,
+    should_refresh_on,
+    to_response,
+)
+from ..api.identity import fill_placeholders
+from ..base.errors import LoopbackError, LoopgateError, ProfileError, VaultError
+from ..oauth.browser import open_system_browser
+from ..oauth.discovery import resolve
+from ..oauth.token_requests import TokenResult, exchange_code, refresh_tokens, revoke
+from ..oauth.tokens import TokenSet
+from ..oauth.transport import new_session
+from ..providers.profiles import ProfileRegistry, ProviderProfile
+from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
+from ..storage.history import History, HistoryEntry
+from ..storage.store import AccountStore
+from ..storage.vault import KeyringVault, Vault
+from .refresh import TokenManager
+
+DEMO_PORT_ENV = "LOOPGATE_DEMO_PORT"
+SESSION_ONLY_FORGOTTEN = (
+    "This account's tokens were kept for one session only and were forgotten when Loopgate "
+    "closed. Reconnect to use it again."
+)
+
+
+def client_secret_name(profile_id: str) -> str:
+    return f"client:{profile_id}"
+
+
+@dataclass
+class TokenClient:
+    """Token-endpoint verbs bound to the engine's HTTP session and keychain secrets."""
+
+    engine: Engine
+
+    def _secret(self, profile: ProviderProfile) -> str | None:
+        if not profile.may_require_client_secret:
+            return None
+        return self.engine.vault.get_secret(client_secret_name(profile.id))
+
+    def exchange(self, profile, attempt, response, *, now: float) -> TokenResult:  # type: ignore[no-untyped-def]
+        return exchange_code(
+            profile,
+            attempt,
+            response,
+            session=self.engine.session(),
+            now=now,
+            client_secret=self._secret(profile),
+        )
+
+    def refresh(self, profile: ProviderProfile, tokens: TokenSet, *, now: float) -> TokenResult:
+        return refresh_tokens(
+            profile,
+            tokens,
+            session=self.engine.session(),
+            now=now,
+            client_secret=self._secret(profile),
+        )
+
+    def revoke(self, profile: ProviderProfile, tokens: TokenSet) -> str:
+        return revoke(
+            profile, tokens, session=self.engine.session(), client_secret=self._secret(profile)
+        )
+
+
+class Engine:
+    def __init__(
+        self,
+        *,
+        registry: ProfileRegistry,
+        store: AccountStore,
+        vault: Vault,
+        data_dir: Path,
+        clock: Callable[[], float] = time.time,
+        session_factory: Callable[[], requests.Session] = new_session,
+        browser: Callable[[str], bool] = open_system_browser,
+        demo_port: int | None = None,
+    ) -> None:
+        self.registry = registry
+        self.store = store
+        self.vault = vault
+        self.clock = clock
+        self.browser = browser
+        self.data_dir = data_dir
+        self.history = History(data_dir / "history")
+        self.demo_port = demo_port or int(os.environ.get(DEMO_PORT_ENV) or 8765)
+        self._session_factory = session_factory
+        self._local = threading.local()
+        self._resolved: dict[str, ProviderProfile] = {}
+        self._resolve_lock = threading.Lock()
+        self.token_client = TokenClient(self)
+        self.tokens = TokenManager(self, data_dir / "locks", clock)
+
+    @classmethod
+    def default(cls, *, vault: Vault | None = None) -> Engine:
+        from ..base.paths import data_dir
+        from ..providers.profiles import default_registry
+
+        directory = data_dir()
+        return cls(
+            registry=default_registry(),
+            store=AccountStore(directory),
+            vault=vault if vault is not None else KeyringVault(),
+            data_dir=directory,
+        )
+
+    def session(self) -> requests.Session:
+        """One HTTP session per thread: ``requests.Session`` is not thread-safe."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = self._session_factory()
+        return session
+
+    # -- providers ------------------------------------------------------------------
+    def resolved_profile(self, profile_id: str, *, refresh: bool = False) -> ProviderProfile:
+        """The profile with discovery applied (and the demo server started when needed)."""
+        with self._resolve_lock:
+            if not refresh and profile_id in self._resolved:
+                return self._resolved[profile_id]
+        profile = self.registry.get(profile_id)
+        if profile.demo:
+            profile = self._with_demo_server(profile)
+        resolved = resolve(profile, self.session())
+        with self._resolve_lock:
+            self._resolved[profile_id] = resolved
+        return resolved
+
+    def _with_demo_server(self, profile: ProviderProfile) -> ProviderProfile:
+        from ...demo_provider.server import ensure_running
+
+        try:
+            issuer = ensure_running(self.demo_port)
+        except OSError as exc:
+            raise LoopbackError(
+                f"The demo provider could not start: port {self.demo_port} is used by another "
+                f"program. Close it, or set {DEMO_PORT_ENV} to a free port.",
+                detail=str(exc),
+            ) from None
+        return replace(
+            profile,
+            issuer=issuer,
+            discovery_url=f"{issuer}/.well-known/openid-configuration",
+            api_base=issuer,
+        )
+
+    def reload_profiles(self, registry: ProfileRegistry | None = None) -> None:
+        """After a profile file was added or edited (custom provider, client ID)."""
+        from ..providers.profiles import default_registry
+
+        self.registry = registry or default_registry()
+        with self._resolve_lock:
+            self._resolved.clear()
+
+    def profile_for(self, account: Account) -> ProviderProfile:
+        """The account's profile, with the client ID it was connected with (refresh needs it)."""
+        profile = self.resolved_profile(account.profile_id)
+        if account.client_id and account.client_id != profile.client_id:
+            profile = replace(profile, client_id=account.client_id)
+        return profile
+
+    def allowed_hosts(self, profile: ProviderProfile) -> list[str]:
+        urls = (profile.api_base, profile.issuer, profile.token_endpoint, profile.userinfo_endpoint)
+        return sorted({urlsplit(u).hostname or "" for u in urls if u} - {""})
+
+    # -- accounts -------------------------------------------------------------------
+    def accounts(self) -> list[Account]:
+        return self.store.all()
+
+    def forget_session_accounts(self, accounts: Iterable[Account] | None = None) -> list[str]:
+        """Session-only accounts whose tokens died with the last run now need reconnecting.
+
+        Their metadata survives a restart but their tokens never do (by design: no
+        plaintext fallback), so showing them as connected would be a lie. ``accounts``:
+        the list just read by the caller, so the store is not read again to look (a full
+        read of 10,000 accounts holds the GIL ≈ 65 ms); the store is written only when an
+        account is forgotten.
+        """
+        forgotten = []
+        for account in self.store.all() if accounts is None else accounts:
+            if not (account.session_only and account.status == CONNECTED):
+                continue
+            try:
+                if self.vault.get_tokens(account.id) is not None:
+                    continue
+            except VaultError:
+                continue
+            self.store.update(
+                account.id,
+                lambda a: a.with_changes(
+                    status=RECONNECT_NEEDED,
+                    has_refresh_token=False,
+                    last_error=SESSION_ONLY_FORGOTTEN,
+                    last_error_detail="session-only tokens",
+                ),
+            )
+            forgotten.append(account.id)
+        return forgotten
+
+    def access_token(self, account_id: str) -> str:
+        tokens, _ = self.tokens.fresh_tokens(account_id)
+        return tokens.access_token
+
+    def connect(self, profile_id: str, **kwargs: object) -> Account:
+        from .connect import run_connect
+
+        return run_connect(self, profile_id, **kwargs)  # type: ignore[arg-type]
+
+    def disconnect(self, account_id: str) -> str:
+        """Revoke where supported, then delete local tokens whatever the answer (RFC 7009)."""
+        account = self.store.get(account_id)
+        outcome = "local tokens were deleted"
+        tokens = self.vault.get_tokens(account_id)
+        if tokens is not None:
+            try:
+                outcome = self.token_client.revoke(self.profile_for(account), tokens)
+            except LoopgateError as exc:
+                outcome = f"could not revoke ({exc.message}); local tokens were deleted"
+        self.vault.delete_tokens(account_id)
+        self.store.remove(account_id)
+        self.history.clear(account_id)
+        return outcome
+
+    # -- API ------------------------------------------------------------------------
+    def prepare_request(self, account: Account, request: ApiRequest) -> ApiRequest:
+        profile = self.profile_for(account)
+        url = absolute_url(profile.api_base, fill_placeholders(request.url, account.placeholders()))
+        if "{" in url and "}" in url.split("{", 1)[1]:
+            missing = url.split("{", 1)[1].split("}", 1)[0]
+            raise LoopgateError(
+                f"The address needs {{{missing}}}, which this account does not have.",
+            )
+        check_destination(url, self.allowed_hosts(profile))
+        return replace(request, url=url)
+
+    def call(
+        self, account_id: str, request: ApiRequest, *, cancel: threading.Event | None = None
+    ) -> ApiResponse:
+        """RFC 6750: header only; a 401 ``invalid_token`` is refreshed and resent once."""
+        account = self.store.get(account_id)
+        request = self.prepare_request(account, request)
+        started = self.clock()
+        try:
+            tokens, refreshed = self.tokens.fresh_tokens(account_id)
+            response, body, elapsed = send(
+                self.session(), request, tokens.access_token, cancel=cancel
+            )
+            note = "The token was renewed before sending." if refreshed else ""
+            if should_refresh_on(response) and tokens.can_refresh(self.clock()):
+                tokens, _ = self.tokens.fresh_tokens(account_id, rejected_token=tokens.access_token)
+                response, body, elapsed = send(
+                    self.session(), request, tokens.access_token, cancel=cancel
+                )
+                refreshed = True
+                note = "The provider rejected the token (401), so Loopgate renewed it and resent."
+        except LoopgateError as exc:
+            self._record(account_id, request, started, None, 0.0, 0, exc.message)
+            raise
+        self._record(account_id, request, started, response.status_code, elapsed, len(body), "")
+        return to_response(response, body, elapsed, refreshed, note)
+
+    def _record(
+        self,
+        account_id: str,
+        request: ApiRequest,
+        at: float,
+        status: int | None,
+        elapsed: float,
+        size: int,
+        error: str,
+    ) -> None:
+        try:
+            self.history.add(
+                account_id,
+                HistoryEntry(
+                    at=at,
+                    method=request.method.upper(),
+                    url=request.url,
+                    status=status,
+                    elapsed_ms=round(elapsed, 1),
+                    size=size,
+                    request_headers=request.headers,
+                    body=request.body,
+                    error=error,
+                ),
+            )
+        except OSError:
+            pass  # history is a convenience; never fail a call over it
+
+    def require_client_id(self, profile: ProviderProfile, override: str = "") -> str:
+        client_id = override or profile.client_id
+        if not client_id:
+            raise ProfileError(
+                f"{profile.display_name} needs a client ID before you can connect. Ask your "
+                "administrator for the app's client ID (it is not a secret).",
+                detail=f"profile {profile.id} has no client_id",
+            )
+        return client_id

@@ -1,0 +1,1 @@
+"""Provider knowledge as data: profiles, their inheritance and validation."""

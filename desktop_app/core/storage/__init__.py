@@ -1,0 +1,1 @@
+"""What is kept between runs: the keychain vault, the account store, API history."""

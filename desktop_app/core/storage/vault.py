@@ -1,0 +1,229 @@
+"""Secrets live only in the OS keychain (``keyring``), one logical entry per account.
+
+Windows Credential Manager caps a secret at 2,560 bytes (UTF-16, so 1,280 characters):
+token sets are compressed and, when still too large, split into chunks written under a
+new generation before the head entry points at them, so a crash never leaves a head
+pointing at half-written chunks. There is no plaintext fallback: without a usable
+keychain the caller gets ``VaultError`` and may choose the in-memory session vault.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import threading
+import zlib
+from typing import Any, Protocol
+
+from ..base.errors import VaultError
+from ..oauth.tokens import TokenSet
+
+SERVICE = "Loopgate"
+# Characters per keychain entry: well under Windows' 1,280-character (2,560-byte) cap.
+CHUNK_CHARS = 1000
+_HEAD_PREFIX = "lg1:"
+
+
+class Vault(Protocol):
+    session_only: bool
+
+    def get_tokens(self, account_id: str) -> TokenSet | None: ...
+    def put_tokens(self, account_id: str, tokens: TokenSet) -> None: ...
+    def delete_tokens(self, account_id: str) -> None: ...
+    def get_secret(self, name: str) -> str | None: ...
+    def put_secret(self, name: str, value: str) -> None: ...
+    def delete_secret(self, name: str) -> None: ...
+
+
+def _encode(tokens: TokenSet) -> str:
+    raw = json.dumps(tokens.to_secret_json(), separators=(",", ":")).encode()
+    return base64.b64encode(zlib.compress(raw, 9)).decode("ascii")
+
+
+def _decode(blob: str) -> TokenSet:
+    data = json.loads(zlib.decompress(base64.b64decode(blob)))
+    return TokenSet.from_secret_json(data)
+
+
+class KeyringVault:
+    """The real vault over ``keyring``; ``backend`` is injectable for tests."""
+
+    session_only = False
+
+    def __init__(self, backend: Any = None, service: str = SERVICE) -> None:
+        self._backend = backend
+        self._service = service
+        self._lock = threading.Lock()
+
+    @property
+    def backend(self) -> Any:
+        if self._backend is None:
+            import keyring
+
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    def check(self) -> str:
+        """Raises ``VaultError`` when no safe keychain exists; returns its name otherwise."""
+        backend = self.backend
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+        lowered = name.lower()
+        from keyring.backends import chainer, fail, null
+
+        empty_chain = isinstance(backend, chainer.ChainerBackend) and not backend.backends
+        if isinstance(backend, (fail.Keyring, null.Keyring)) or empty_chain:
+            raise VaultError(
+                "No system keychain was found, so Loopgate cannot store tokens safely. "
+                "On Linux, install and unlock a Secret Service keychain (GNOME Keyring or "
+                "KWallet), or use session-only mode (tokens are forgotten when you quit).",
+                detail=f"keyring backend: {name}",
+            )
+        if "plaintext" in lowered or "keyrings.alt" in lowered:
+            raise VaultError(
+                "The configured keychain stores secrets as plain files, which Loopgate refuses.",
+                detail=f"keyring backend: {name}",
+            )
+        return name
+
+    def probe(self) -> None:
+        """A real read, so a locked or broken keychain is found before the browser opens."""
+        self._get("probe")
+
+    # -- raw access with error translation ------------------------------------------
+    def _call(self, action: str, fn: Any, *args: Any) -> Any:
+        self.check()
+        from keyring import errors as kerr
+
+        try:
+            return fn(self._service, *args)
+        except kerr.KeyringLocked as exc:
+            raise VaultError(
+                "The system keychain is locked. Unlock it and try again.",
+                detail=f"{action}: {exc}",
+            ) from None
+        except kerr.NoKeyringError as exc:
+            raise VaultError(detail=f"{action}: {exc}") from None
+        except kerr.PasswordDeleteError:
+            return None
+        except Exception as exc:  # backends raise anything from D-Bus to Win32 errors
+            raise VaultError(
+                "The system keychain refused the request. It may be locked or unavailable.",
+                detail=f"{action}: {type(exc).__name__}: {exc}",
+            ) from None
+
+    def _get(self, key: str) -> str | None:
+        return self._call("read", self.backend.get_password, key)
+
+    def _set(self, key: str, value: str) -> None:
+        self._call("write", self.backend.set_password, key, value)
+
+    def _delete(self, key: str) -> None:
+        if self._get(key) is not None:
+            self._call("delete", self.backend.delete_password, key)
+
+    # -- tokens ---------------------------------------------------------------------
+    def get_tokens(self, account_id: str) -> TokenSet | None:
+        with self._lock:
+            head = self._get(_account_key(account_id))
+            if head is None:
+                return None
+            blob = self._read_blob(account_id, head)
+        try:
+            return _decode(blob)
+        except (ValueError, zlib.error, KeyError, TypeError) as exc:
+            raise VaultError(
+                "The stored tokens for this account are damaged. Please reconnect it.",
+                detail=f"decode: {exc}",
+            ) from None
+
+    def _read_blob(self, account_id: str, head: str) -> str:
+        if not head.startswith(_HEAD_PREFIX):
+            return head
+        _, generation, count = head.split(":")
+        parts = [self._get(_chunk_key(account_id, generation, i)) for i in range(int(count))]
+        if any(p is None for p in parts):
+            raise VaultError(
+                "Part of this account's tokens is missing from the keychain. Please reconnect.",
+                detail="missing chunk",
+            )
+        return "".join(p for p in parts if p is not None)
+
+    def put_tokens(self, account_id: str, tokens: TokenSet) -> None:
+        blob = _encode(tokens)
+        with self._lock:
+            old_head = self._get(_account_key(account_id))
+            if len(blob) <= CHUNK_CHARS:
+                self._set(_account_key(account_id), blob)
+            else:
+                generation = secrets.token_hex(4)
+                chunks = [blob[i : i + CHUNK_CHARS] for i in range(0, len(blob), CHUNK_CHARS)]
+                for index, chunk in enumerate(chunks):
+                    self._set(_chunk_key(account_id, generation, index), chunk)
+                self._set(_account_key(account_id), f"{_HEAD_PREFIX}{generation}:{len(chunks)}")
+            if old_head and old_head.startswith(_HEAD_PREFIX):
+                self._drop_chunks(account_id, old_head)
+
+    def _drop_chunks(self, account_id: str, head: str) -> None:
+        _, generation, count = head.split(":")
+        for index in range(int(count)):
+            self._delete(_chunk_key(account_id, generation, index))
+
+    def delete_tokens(self, account_id: str) -> None:
+        with self._lock:
+            head = self._get(_account_key(account_id))
+            if head is None:
+                return
+            self._delete(_account_key(account_id))
+            if head.startswith(_HEAD_PREFIX):
+                self._drop_chunks(account_id, head)
+
+    # -- administrator secrets ------------------------------------------------------
+    def get_secret(self, name: str) -> str | None:
+        return self._get(f"secret:{name}")
+
+    def put_secret(self, name: str, value: str) -> None:
+        self._set(f"secret:{name}", value)
+
+    def delete_secret(self, name: str) -> None:
+        self._delete(f"secret:{name}")
+
+
+def _account_key(account_id: str) -> str:
+    return f"account:{account_id}"
+
+
+def _chunk_key(account_id: str, generation: str, index: int) -> str:
+    return f"account:{account_id}:{generation}:{index}"
+
+
+class MemoryVault:
+    """Session-only mode: tokens kept in this process's memory and forgotten on exit."""
+
+    session_only = True
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, TokenSet] = {}
+        self._secrets: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def get_tokens(self, account_id: str) -> TokenSet | None:
+        with self._lock:
+            return self._tokens.get(account_id)
+
+    def put_tokens(self, account_id: str, tokens: TokenSet) -> None:
+        with self._lock:
+            self._tokens[account_id] = tokens
+
+    def delete_tokens(self, account_id: str) -> None:
+        with self._lock:
+            self._tokens.pop(account_id, None)
+
+    def get_secret(self, name: str) -> str | None:
+        return self._secrets.get(name)
+
+    def put_secret(self, name: str, value: str) -> None:
+        self._secrets[name] = value
+
+    def delete_secret(self, name: str) -> None:
+        self._secrets.pop(name, None)

@@ -1,0 +1,1 @@
+"""The accounts table, its model and cells, the overview and automatic renewal."""

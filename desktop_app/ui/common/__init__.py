@@ -1,0 +1,1 @@
+"""What every panel uses: the one background-work helper, theme, icons, error display."""

@@ -1,0 +1,1 @@
+"""The Connect dialog: choosing a provider, waiting for the browser, custom providers."""

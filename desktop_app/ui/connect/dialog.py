@@ -1,0 +1,295 @@
+"""Connect (and Reconnect): pick a provider, approve in the browser, get an account back.
+
+``engine.connect`` blocks for the whole authorization-code flow, so it runs through
+``run_in_background``; its progress callbacks arrive on a pool thread and are relayed to
+the GUI thread by a queued signal. Every failure ends on a page with plain words and
+the technical detail one click away; a Cancel goes quietly back to the choice.
+
+A Reconnect knows its provider already: ``reconnect_now()`` starts the flow at once,
+with the account's profile and client ID, and the picker is never shown; Cancel then
+closes the dialog. Esc cancels a waiting attempt like the Cancel button.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.storage.accounts import Account
+
+from ..common.background import Task, run_in_background
+from ..common.lifetime import guarded
+from ..settings.settings import AppSettings
+from .pages import ErrorPage, WaitingPage, button, grow_to_page, show_page
+from .provider_picker import ProviderPicker
+
+PAGE_CHOOSE, PAGE_WAITING, PAGE_ERROR = range(3)
+
+
+class _ProgressRelay(QObject):
+    """Created on the GUI thread, so an emit from the worker is delivered queued."""
+
+    progress = Signal(object)
+
+
+class ConnectDialog(QDialog):
+    """``connected`` carries the saved ``Account``; the dialog then accepts itself.
+
+    ``session_only_chosen`` fires when the person picked session-only mode on the
+    no-keychain error (the vault is already switched; the window updates its banner);
+    ``providers_changed`` after a custom provider was added.
+    """
+
+    connected = Signal(object)
+    session_only_chosen = Signal()
+    providers_changed = Signal()
+
+    def __init__(
+        self,
+        engine: Any,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        account: Account | None = None,
+        profile_id: str = "",
+        timeout: float | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectDialog")
+        self.setWindowTitle(f"Reconnect {account.label}" if account else "Connect an account")
+        self._engine = engine
+        self._settings = settings
+        self._account = account
+        self.timeout = timeout if timeout is not None else settings.connect_timeout_minutes * 60.0
+        self._task: Task | None = None
+        self._user_cancelled = False
+        self.url = ""
+        self.stack = QStackedWidget(self)
+        self.picker = ProviderPicker(settings, self)
+        self.stack.addWidget(self._choose_page())
+        self.stack.addWidget(self._waiting_page())
+        self.stack.addWidget(self._error_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.picker.changed.connect(self._update_buttons)
+        self.picker.set_profiles(engine.registry.all())
+        if account is not None:
+            profile_id = account.profile_id
+        if profile_id:
+            self.picker.select_profile(profile_id)
+        if account is not None:
+            self.picker.list.setEnabled(False)
+            self.picker.environment.setEnabled(False)
+            self.picker.label.setText(account.label)
+            if account.client_id and self.picker.needs_client_id():
+                self.picker.client_id.setText(account.client_id)
+        self._update_buttons()
+        self._show_page(PAGE_CHOOSE)
+
+    # -- pages ----------------------------------------------------------------------
+    def _choose_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            "Choose where your account lives. Loopgate opens that service's sign-in page "
+            "in your own browser; you approve there, and the connection appears here.",
+            page,
+        )
+        intro.setWordWrap(True)
+        self.custom_button = button(
+            "Add a custom provider…", "customProviderButton", "Add a custom provider", page
+        )
+        self.custom_button.clicked.connect(self._add_custom)
+        self.cancel_choose = button("Cancel", "connectCancelChoose", "Cancel", page)
+        self.cancel_choose.clicked.connect(self.reject)
+        self.connect_button = button("Connect", "connectStartButton", "Connect", page)
+        self.connect_button.setDefault(True)
+        self.connect_button.clicked.connect(self.start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.custom_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_choose)
+        buttons.addWidget(self.connect_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.picker, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _waiting_page(self) -> QWidget:
+        page = self.waiting = WaitingPage(self)
+        self.status, self.hint, self.time_left = page.status, page.hint, page.time_left
+        self.note = page.note
+        self.reopen_button, self.copy_button = page.reopen_button, page.copy_button
+        self.cancel_button = page.cancel_button
+        self.reopen_button.clicked.connect(self.open_again)
+        self.copy_button.clicked.connect(self.copy_link)
+        self.cancel_button.clicked.connect(self.cancel)
+        return page
+
+    def _error_page(self) -> QWidget:
+        page = self.error_page = ErrorPage(self)
+        self.error, self.retry_button = page.error, page.retry_button
+        self.session_button = page.session_button
+        self.retry_button.clicked.connect(self._try_again)
+        self.session_button.clicked.connect(self.use_session_only)
+        page.close_button.clicked.connect(self.reject)
+        self.error.toggle.toggled.connect(lambda _on: grow_to_page(self, self.stack))
+        return page
+
+    def _show_page(self, index: int) -> None:
+        """The choice needs room; the waiting and result pages are sized to their content."""
+        show_page(self, self.stack, index, roomy=index == PAGE_CHOOSE)
+
+    # -- actions --------------------------------------------------------------------
+    def start(self) -> None:
+        """Connect: remembers a typed client ID, then runs the flow in the background."""
+        profile = self.picker.current_profile()
+        if profile is None or self._task is not None or not self.picker.ready():
+            return
+        client_id = self.picker.typed_client_id()
+        if client_id:
+            self._settings.set_client_id(profile.id, client_id)
+        elif self._account is not None:
+            client_id = self._account.client_id  # the one it was connected with
+        secret = self.picker.typed_secret()
+        relay = _ProgressRelay()
+        relay.progress.connect(self._on_progress)
+        engine, label = self._engine, self.picker.label.text().strip()
+        account_id = self._account.id if self._account else ""
+        timeout = self.timeout
+
+        def op(cancel: Any) -> Account:
+            if secret:
+                from desktop_app.core.engine.engine import client_secret_name
+
+                engine.vault.put_secret(client_secret_name(profile.id), secret)
+            return engine.connect(
+                profile.id,
+                label=label,
+                client_id=client_id,
+                account_id=account_id,
+                timeout=timeout,
+                on_progress=relay.progress.emit,
+                cancel=cancel,
+            )
+
+        self._user_cancelled = False
+        self.url = ""
+        self.waiting.reset()
+        self._show_page(PAGE_WAITING)
+        self._task = run_in_background(
+            op, guarded(self, self._succeeded), guarded(self, self._failed)
+        )
+
+    def reconnect_now(self) -> bool:
+        """Reconnect: straight to the browser when nothing needs typing (else the choice)."""
+        if self._account is None or not self.picker.ready():
+            return False
+        self.start()
+        return self._task is not None
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._user_cancelled = True
+            self._task.cancel()
+            self.status.setText("Cancelling…")
+
+    def open_again(self) -> None:
+        if self.url:
+            url, engine = self.url, self._engine
+            run_in_background(lambda _c: engine.browser(url))
+
+    def copy_link(self) -> None:
+        if self.url:
+            QGuiApplication.clipboard().setText(self.url)
+            self.waiting.link_copied()
+
+    # -- results --------------------------------------------------------------------
+    def _on_progress(self, progress: Any) -> None:
+        if self._task is None:
+            return
+        if progress.url:
+            self.url = progress.url
+        self.waiting.show_progress(progress, self.timeout)
+        grow_to_page(self, self.stack)  # a stray-callback note must not squeeze the rest
+
+    def _succeeded(self, account: Account) -> None:
+        self._finish()
+        self.connected.emit(account)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop_app.core.base.errors import Cancelled
+
+        self._finish()
+        if isinstance(exc, Cancelled) and self._user_cancelled:
+            if self._account is not None:
+                self.reject()  # a Reconnect never showed the choice: nothing to go back to
+            else:
+                self._back_to_choice()
+            return
+        self.error_page.show_failure(exc)
+        self._show_page(PAGE_ERROR)
+
+    def _finish(self) -> None:
+        self._task = None
+        self.waiting.stop()
+
+    def _try_again(self) -> None:
+        if not self.reconnect_now():
+            self._back_to_choice()
+
+    def use_session_only(self) -> None:
+        """No usable keychain: keep tokens in memory for this session, and try again."""
+        from ..shell.engine_loader import use_session_vault
+
+        use_session_vault(self._engine)
+        self.session_only_chosen.emit()
+        self.start()
+
+    def _back_to_choice(self) -> None:
+        self._show_page(PAGE_CHOOSE)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.connect_button.setEnabled(self.picker.ready() and self._task is None)
+
+    def _add_custom(self) -> None:
+        from .custom_provider import CustomProviderDialog
+
+        dialog = CustomProviderDialog(self._engine, self)
+        dialog.saved.connect(self._custom_saved)
+        dialog.open()
+
+    def _custom_saved(self, profile_id: str) -> None:
+        self.picker.set_profiles(self._engine.registry.all())
+        self.picker.select_profile(profile_id)
+        self.providers_changed.emit()
+
+    # -- closing --------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        if self._task is not None:  # closing while waiting cancels the attempt
+            self._user_cancelled = True
+            self._task.cancel()
+        self.waiting.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.done(QDialog.DialogCode.Rejected)
+        event.accept()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._task is not None:
+            self.cancel()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""The token inspector: masked tokens, JWT header and claims, lifetimes."""

@@ -1,0 +1,54 @@
+"""Plain-words formatting for the token inspector: local times, "in 4 min", claim values."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from desktop_app.core.oauth.jwt_view import TIME_CLAIMS
+
+
+def local_time(epoch: float | None) -> str:
+    if epoch is None:
+        return "unknown"
+    return time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime(epoch))
+
+
+def relative(epoch: float | None, now: float) -> str:
+    """ "in 4 min" / "4 min ago"; coarse on purpose: people read it at a glance."""
+    if epoch is None:
+        return "unknown"
+    delta = epoch - now
+    seconds = abs(delta)
+    if seconds < 60:
+        amount = f"{seconds:.0f} s"
+    elif seconds < 3600:
+        amount = f"{seconds // 60:.0f} min"
+    elif seconds < 86400:
+        amount = f"{seconds // 3600:.0f} h {seconds % 3600 // 60:.0f} min"
+    else:
+        days = seconds // 86400
+        amount = f"{days:.0f} day" + ("s" if days != 1 else "")
+    return f"in {amount}" if delta >= 0 else f"{amount} ago"
+
+
+def when(epoch: float | None, now: float) -> str:
+    if epoch is None:
+        return "unknown"
+    return f"{local_time(epoch)} ({relative(epoch, now)})"
+
+
+def claim_text(name: str, value: Any, now: float) -> str:
+    """Time claims as local time plus the raw number; lists joined; objects as JSON."""
+    if name in TIME_CLAIMS and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{when(float(value), now)}  [{value}]"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def claim_rows(claims: dict[str, Any], now: float) -> list[tuple[str, str]]:
+    return [(name, claim_text(name, value, now)) for name, value in claims.items()]

@@ -1,0 +1,1 @@
+"""Settings: stored preferences and their dialog."""

@@ -1,0 +1,35 @@
+"""The About box: version, and where data and logs live (support asks for these first)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app import __version__
+
+
+def about_text() -> str:
+    from desktop_app.core.base.paths import config_dir, data_dir, log_dir
+
+    rows = (("Accounts and data", data_dir()), ("Settings", config_dir()), ("Logs", log_dir()))
+    places = "".join(
+        f"<tr><td>{name}:&nbsp;</td><td>{escape(str(p))}</td></tr>" for name, p in rows
+    )
+    return (
+        f"<h3>Loopgate {escape(__version__)}</h3>"
+        "<p>Links your accounts at online services over OAuth 2.0 and OpenID Connect, "
+        "keeps them renewed, and lets support engineers inspect every token.</p>"
+        "<p>Tokens are kept only in this computer's keychain.</p>"
+        f"<table>{places}</table>"
+    )
+
+
+def show_about(parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle("About Loopgate")
+    box.setText(about_text())
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box

@@ -1,0 +1,93 @@
+"""The system-tray icon: accounts needing attention in its menu, and notifications.
+
+Only created where the platform has a tray; without one, notifications fall back to
+the window's status bar (``fallback``), so nothing is lost on a bare desktop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desktop_app.core.storage.accounts import Account
+
+from ..common.icons import app_icon
+from .status import NEEDS_ATTENTION
+
+
+class Tray(QObject):
+    """``account_chosen`` fires when an attention item is clicked (the window reconnects)."""
+
+    show_requested = Signal()
+    quit_requested = Signal()
+    account_chosen = Signal(str)
+
+    def __init__(self, fallback: Callable[[str, str], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._fallback = fallback
+        self.icon: QSystemTrayIcon | None = None
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.attention: list[tuple[str, str]] = []
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(app_icon(), self)
+            self.icon.setObjectName("trayIcon")
+            self.icon.setToolTip("Loopgate")
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+            self.icon.show()
+        self._rebuild()
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def set_attention(self, accounts: list[tuple[Account, str]]) -> None:
+        """(account, status) pairs; only those needing attention are listed."""
+        self.attention = [(a.id, f"{a.label}: {s}") for a, s in accounts if s in NEEDS_ATTENTION]
+        if self.icon is not None:
+            count = len(self.attention)
+            tip = f"Loopgate: {count} need attention" if count else "Loopgate: all healthy"
+            self.icon.setToolTip(tip)
+        self._rebuild()
+
+    def notify(self, title: str, message: str) -> None:
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10000)
+        else:
+            self._fallback(title, message)
+
+    def _rebuild(self) -> None:
+        self.menu.clear()
+        show = QAction("Show Loopgate", self.menu)
+        show.triggered.connect(self.show_requested)
+        self.menu.addAction(show)
+        self.menu.addSeparator()
+        if self.attention:
+            header = self.menu.addAction("Needs attention")
+            header.setEnabled(False)
+            for account_id, text in self.attention:
+                action = QAction(text, self.menu)
+                action.triggered.connect(lambda _c=False, i=account_id: self.account_chosen.emit(i))
+                self.menu.addAction(action)
+        else:
+            ok = self.menu.addAction("All accounts are healthy")
+            ok.setEnabled(False)
+        self.menu.addSeparator()
+        quit_action = QAction("Quit Loopgate", self.menu)
+        quit_action.triggered.connect(self.quit_requested)
+        self.menu.addAction(quit_action)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_requested.emit()
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()

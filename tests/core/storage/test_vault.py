@@ -1,0 +1,109 @@
+"""Secrets only in the keychain, through the real ``keyring`` API."""
+
+import pytest
+from keyring.backends import fail
+
+from desktop_app.core.base.errors import VaultError
+from desktop_app.core.oauth.tokens import TokenSet
+from desktop_app.core.storage.vault import KeyringVault, MemoryVault
+from tests.support.keyrings import (
+    FailingKeyring,
+    LockedKeyring,
+    MemoryKeyring,
+    WindowsCappedKeyring,
+)
+
+SMALL = TokenSet(access_token="a" * 40, refresh_token="r" * 40, expires_at=123.0)
+
+
+def big_tokens() -> TokenSet:
+    import secrets
+
+    # Random (incompressible) tokens well past Windows' 2,560-byte cap.
+    return TokenSet(
+        access_token=secrets.token_urlsafe(3000),
+        refresh_token=secrets.token_urlsafe(1200),
+        id_token=secrets.token_urlsafe(1500),
+    )
+
+
+def test_round_trip_through_the_keyring_api(memory_keyring: MemoryKeyring) -> None:
+    """Stored under the Loopgate service, read back equal, deleted completely."""
+    vault = KeyringVault()
+    vault.put_tokens("acc1", SMALL)
+    assert vault.get_tokens("acc1") == SMALL
+    assert all(service == "Loopgate" for service, _ in memory_keyring.passwords)
+    vault.delete_tokens("acc1")
+    assert vault.get_tokens("acc1") is None
+    assert memory_keyring.passwords == {}
+
+
+def test_large_token_sets_fit_windows_credential_manager() -> None:
+    """3,000+ byte tokens are chunked under the 2,560-byte cap and reassembled."""
+    backend = WindowsCappedKeyring()
+    vault = KeyringVault(backend)
+    tokens = big_tokens()
+    vault.put_tokens("acc", tokens)
+    assert len(backend.passwords) > 2
+    assert vault.get_tokens("acc") == tokens
+
+
+def test_rewriting_and_deleting_chunked_tokens_leaves_no_orphans() -> None:
+    """Old chunks go once the head points at the new ones."""
+    backend = WindowsCappedKeyring()
+    vault = KeyringVault(backend)
+    vault.put_tokens("acc", big_tokens())
+    vault.put_tokens("acc", big_tokens())
+    heads = [k for (_, k) in backend.passwords if k == "account:acc"]
+    assert len(heads) == 1
+    vault.put_tokens("acc", SMALL)
+    assert list(backend.passwords) == [("Loopgate", "account:acc")]
+    vault.delete_tokens("acc")
+    assert backend.passwords == {}
+
+
+def test_no_keychain_is_a_clear_error_never_a_plaintext_fallback() -> None:
+    """keyring's fail backend → VaultError that says what to do."""
+    vault = KeyringVault(fail.Keyring())
+    with pytest.raises(VaultError, match="No system keychain"):
+        vault.put_tokens("acc", SMALL)
+
+
+def test_locked_keychain_says_so() -> None:
+    """A locked collection is named as such."""
+    with pytest.raises(VaultError, match="locked"):
+        KeyringVault(LockedKeyring()).get_tokens("acc")
+
+
+def test_backend_errors_become_vault_errors() -> None:
+    """Any backend exception is translated, with the detail kept."""
+    with pytest.raises(VaultError) as caught:
+        KeyringVault(FailingKeyring(fail_reads=False)).put_tokens("acc", SMALL)
+    assert "NoReply" in caught.value.detail
+
+
+def test_plaintext_backends_are_refused() -> None:
+    """A keyring that writes plain files is not a keychain."""
+
+    class PlaintextKeyring(MemoryKeyring):
+        pass
+
+    with pytest.raises(VaultError, match="plain files"):
+        KeyringVault(PlaintextKeyring()).put_tokens("acc", SMALL)
+
+
+def test_session_only_vault_is_labelled_and_in_memory() -> None:
+    """Session-only mode is explicit."""
+    vault = MemoryVault()
+    vault.put_tokens("a", SMALL)
+    assert vault.session_only and vault.get_tokens("a") == SMALL
+
+
+def test_admin_secret_lives_in_the_keychain(memory_keyring: MemoryKeyring) -> None:
+    """An administrator's client secret is a keychain entry, nothing else."""
+    vault = KeyringVault()
+    vault.put_secret("client:clio-us", "shh")
+    assert memory_keyring.passwords[("Loopgate", "secret:client:clio-us")] == "shh"
+    assert vault.get_secret("client:clio-us") == "shh"
+    vault.delete_secret("client:clio-us")
+    assert vault.get_secret("client:clio-us") is None
