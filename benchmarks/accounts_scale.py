@@ -89,7 +89,7 @@ def open_window(clock: Any = time.time, tokens: bool = False) -> tuple[Any, Any]
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.core.engine.engine import Engine
-    from desktop_app.ui.settings.settings import AppSettings
+    from desktop_app.ui.common.settings import AppSettings
     from desktop_app.ui.shell.main_window import MainWindow
     from tests.support.keyrings import MemoryKeyring
 

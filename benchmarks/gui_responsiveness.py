@@ -38,7 +38,7 @@ def measure() -> list[Figure]:
 
     from desktop_app.core.storage.vault import MemoryVault
     from desktop_app.demo_provider.server import DemoServer
-    from desktop_app.ui.settings.settings import AppSettings
+    from desktop_app.ui.common.settings import AppSettings
     from desktop_app.ui.shell.main_window import MainWindow
     from tests.support.engines import make_engine
 

@@ -70,8 +70,8 @@ def render(out: Path) -> list[Path]:
     from desktop_app.demo_provider.scripted_browser import approve
     from desktop_app.demo_provider.server import DemoServer
 
+    from .common.settings import AppSettings
     from .common.theme import apply_theme, load_stylesheet
-    from .settings.settings import AppSettings
     from .shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

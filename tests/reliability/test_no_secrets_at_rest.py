@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 import requests
 
-from desktop_app.core import connect as connect_module
 from desktop_app.core.api.calls import ApiRequest
 from desktop_app.core.base import logs
 from desktop_app.core.base.paths import data_dir
+from desktop_app.core.engine import connect as connect_module
 from desktop_app.core.engine.engine import Engine
 from desktop_app.core.oauth.transport import new_session
 from desktop_app.core.providers.profiles import default_registry

@@ -13,7 +13,7 @@ from tests.ui.helpers import Clock
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Any:
-    from desktop_app.ui.settings.settings import AppSettings
+    from desktop_app.ui.common.settings import AppSettings
 
     return AppSettings(tmp_path / "settings.ini")
 

@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..common.background import run_in_background
+from ..common.engine_loader import read_accounts, store_stamp
 from ..common.lifetime import guarded
-from ..shell.engine_loader import read_accounts, store_stamp
 
 if TYPE_CHECKING:
     from desktop_app.core.storage.accounts import Account
@@ -136,7 +136,7 @@ class AccountList:
 
     # -- watching the file ------------------------------------------------------------
     def _watch_store(self, stamp: Any) -> None:
-        from .store_watch import StoreWatcher
+        from ..common.store_watch import StoreWatcher
 
         path = getattr(getattr(self.engine, "store", None), "path", None)
         self._stamp = stamp
@@ -146,7 +146,7 @@ class AccountList:
         self._watcher.changed.connect(self._store_changed)
 
     def _store_changed(self) -> None:
-        from .store_watch import file_stamp
+        from ..common.store_watch import file_stamp
 
         if self._watcher is not None and file_stamp(self._watcher.path) != self._stamp:
             self.reload_accounts()

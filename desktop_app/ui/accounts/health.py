@@ -18,7 +18,7 @@ from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
-from ..shell.status import can_renew, format_remaining, lead_time_for
+from .status import can_renew, format_remaining, lead_time_for
 
 MAX_TIMER_SECONDS = 300.0
 MAX_BACKOFF_SECONDS = 900.0

@@ -16,16 +16,6 @@ from PySide6.QtGui import QColor
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
-from ..shell.status import (
-    EXPIRING_SOON,
-    OFFLINE,
-    RECONNECT,
-    can_renew,
-    derive_status,
-    format_remaining,
-    lead_time_for,
-    status_hint,
-)
 from .cells import (
     COL_ENVIRONMENT,
     COL_EXPIRES,
@@ -42,6 +32,16 @@ from .cells import (
     expiry_tooltip,
     identity_text,
     sort_key,
+)
+from .status import (
+    EXPIRING_SOON,
+    OFFLINE,
+    RECONNECT,
+    can_renew,
+    derive_status,
+    format_remaining,
+    lead_time_for,
+    status_hint,
 )
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.storage.accounts import Account
 
-from ..shell.status import (
+from .status import (
     EXPIRING_SOON,
     OFFLINE,
     RECONNECT,

@@ -29,7 +29,7 @@ from desktop_app.core.storage.accounts import Account
 
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
-from ..settings.settings import AppSettings
+from ..common.settings import AppSettings
 from .pages import ErrorPage, WaitingPage, button, grow_to_page, show_page
 from .provider_picker import ProviderPicker
 
@@ -251,7 +251,7 @@ class ConnectDialog(QDialog):
 
     def use_session_only(self) -> None:
         """No usable keychain: keep tokens in memory for this session, and try again."""
-        from ..shell.engine_loader import use_session_vault
+        from ..common.engine_loader import use_session_vault
 
         use_session_vault(self._engine)
         self.session_only_chosen.emit()

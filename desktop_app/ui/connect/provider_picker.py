@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..common.errors_view import unbreakable_urls
 from ..common.icons import icon
-from ..settings.settings import AppSettings
+from ..common.settings import AppSettings
 
 # Environments in the order people expect them (ids end in these suffixes).
 _ENV_ORDER = ("sandbox", "na", "us", "eu", "ca", "au", "la")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .settings import MAX_CONNECT_MINUTES, THEMES, AppSettings
+from ..common.settings import MAX_CONNECT_MINUTES, THEMES, AppSettings
 
 _THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 # The rule of ``status.lead_time_for`` (and the core's default), in words.

@@ -43,8 +43,8 @@ def run(argv: list[str], started: float | None = None) -> int:
         server = InstanceServer(parent=app)
         server.listen()
 
+    from ..common.settings import AppSettings
     from ..common.theme import apply_theme, load_stylesheet
-    from ..settings.settings import AppSettings
     from .main_window import MainWindow
 
     settings = AppSettings()

@@ -17,18 +17,18 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..accounts.account_list import PAGE_ACCOUNTS, PAGE_EMPTY, PAGE_LOADING, AccountList
-from ..accounts.actions import AccountActions
 from ..common.background import after_paint, run_in_background
-from ..common.lifetime import guarded
-from ..settings.settings import AppSettings
-from .actions import build_actions
-from .engine_loader import (
+from ..common.engine_loader import (
     EngineFactory,
     EngineStart,
     default_factory,
     freeze_start_up_heap,
     presorted_start,
 )
+from ..common.lifetime import guarded
+from ..common.settings import AppSettings
+from .account_actions import AccountActions
+from .actions import build_actions
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -194,7 +194,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self.stack.setCurrentIndex(PAGE_EMPTY)
 
     def _session_only(self) -> None:
-        from .engine_loader import use_session_vault
+        from ..common.engine_loader import use_session_vault
 
         if self.engine is not None:
             use_session_vault(self.engine)
@@ -228,7 +228,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
 
     def _renewed(self, account: Account) -> None:
         """A "Refresh now" finished: say so, in place of "Renewing…"."""
-        from .status import format_remaining
+        from ..accounts.status import format_remaining
 
         left = format_remaining(account.expires_at, self._clock())
         tail = f"access now expires in {left}" if account.expires_at else "access was renewed"
@@ -247,7 +247,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
             self.tray.set_attention([(a, self.model.status_of(a)) for a in accounts])
 
     def attention(self) -> list[Account]:
-        from .status import NEEDS_ATTENTION
+        from ..accounts.status import NEEDS_ATTENTION
 
         return [a for a in self.model.accounts() if self.model.status_of(a) in NEEDS_ATTENTION]
 

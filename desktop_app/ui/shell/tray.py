@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop_app.core.storage.accounts import Account
 
+from ..accounts.status import NEEDS_ATTENTION
 from ..common.icons import app_icon
-from .status import NEEDS_ATTENTION
 
 
 class Tray(QObject):

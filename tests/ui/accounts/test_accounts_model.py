@@ -20,7 +20,7 @@ from desktop_app.ui.accounts.model import (
     AccountsModel,
     ProviderInfo,
 )
-from desktop_app.ui.shell import status
+from desktop_app.ui.accounts import status
 from tests.ui.helpers import Clock, make_account
 
 

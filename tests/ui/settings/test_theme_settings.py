@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from desktop_app.core.storage.accounts import AccountIdentity
 from desktop_app.ui.accounts.cells import identity_text
 from desktop_app.ui.common import theme
+from desktop_app.ui.common.settings import AppSettings
 from desktop_app.ui.settings.dialog import SettingsDialog
-from desktop_app.ui.settings.settings import AppSettings
 from tests.ui.helpers import make_account
 
 

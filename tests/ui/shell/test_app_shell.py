@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.base.errors import VaultError
+from desktop_app.ui.common.settings import AppSettings
 from desktop_app.ui.settings.dialog import SettingsDialog
-from desktop_app.ui.settings.settings import AppSettings
 from desktop_app.ui.shell.single_instance import InstanceServer, ask_running_instance
 
 

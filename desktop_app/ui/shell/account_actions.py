@@ -60,7 +60,7 @@ class AccountActions:
         headline and buttons are: the page the person came from would vanish behind it.
         (A macOS sheet places itself.)
         """
-        from .account_list import PAGE_EMPTY
+        from ..accounts.account_list import PAGE_EMPTY
 
         if self.stack.currentIndex() != PAGE_EMPTY or not self.empty.isVisible():
             return
@@ -143,7 +143,7 @@ class AccountActions:
         )
 
     def _double_clicked(self) -> None:
-        from ..shell.status import RECONNECT
+        from ..accounts.status import RECONNECT
 
         account = self.table.selected_account()
         if account is not None and self.model.status_of(account) == RECONNECT:
@@ -163,8 +163,8 @@ class AccountActions:
         dialog.open()
 
     def _settings_changed(self) -> None:
+        from ..common.settings import browser_opener
         from ..common.theme import apply_theme
-        from ..settings.settings import browser_opener
 
         if self.engine is not None and self._owns_browser(self.engine.browser):
             self.engine.browser = browser_opener(self.settings.browser_command)
@@ -180,6 +180,6 @@ class AccountActions:
         return opener is open_system_browser or getattr(opener, "from_settings", False)
 
     def open_about(self) -> None:
-        from ..shell.about import show_about
+        from .about import show_about
 
         show_about(self)

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from desktop_app.core.storage.accounts import Account, AccountIdentity
 from desktop_app.core.storage.store import AccountStore
-from desktop_app.ui.shell.engine_loader import read_accounts
+from desktop_app.ui.common.engine_loader import read_accounts
 
 
 def tricky_account(i: int) -> Account:

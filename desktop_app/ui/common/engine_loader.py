@@ -30,7 +30,7 @@ def default_factory(browser_command: str = "") -> EngineFactory:
     def build() -> Any:
         from desktop_app.core.engine.engine import Engine
 
-        from ..settings.settings import browser_opener
+        from .settings import browser_opener
 
         engine = Engine.default()
         if browser_command:
@@ -75,7 +75,7 @@ def start_engine(factory: EngineFactory) -> EngineStart:
 
 def store_stamp(engine: Any) -> Any:
     """Worker side: the account file's stamp (see ``store_watch``), or None."""
-    from ..accounts.store_watch import file_stamp
+    from .store_watch import file_stamp
 
     path = getattr(getattr(engine, "store", None), "path", None)
     return file_stamp(path) if path is not None else None
