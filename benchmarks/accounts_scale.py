@@ -88,16 +88,16 @@ def open_window(clock: Any = time.time, tokens: bool = False) -> tuple[Any, Any]
     import keyring
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.engine.engine import Engine
     from desktop_app.ui.common.settings import AppSettings
     from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.wiring import default_engine
     from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     if tokens:
         seed_tokens()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow(AppSettings(), engine_factory=Engine.default, clock=clock)
+    window = MainWindow(AppSettings(), engine_factory=default_engine, clock=clock)
     window.resize(1000, 700)
     return app, window
 

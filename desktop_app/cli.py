@@ -24,11 +24,11 @@ EXIT_USAGE = 64
 
 def _engine() -> Any:
     from .core.base.logs import configure_logging
-    from .core.engine.engine import Engine
+    from .wiring import default_engine
 
     global _ENGINE
     configure_logging()
-    _ENGINE = Engine.default()
+    _ENGINE = default_engine()
     return _ENGINE
 
 

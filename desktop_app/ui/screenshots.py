@@ -95,6 +95,7 @@ def render(out: Path) -> list[Path]:
             data_dir=directory,
             browser=lambda url: (threading.Thread(target=approve, args=(url,)).start(), True)[1],
             demo_port=server.port,
+            demo_launcher=lambda _port: server.issuer,
         )
         settings = AppSettings(home / "settings.ini")
         window = MainWindow(settings, engine_factory=lambda: engine)

@@ -107,6 +107,7 @@ def recording_engine(demo: DemoServer, issued: Issued, clock: Any) -> Engine:
         session_factory=session,
         browser=ScriptedBrowser(),
         demo_port=demo.port,
+        demo_launcher=lambda _port: demo.issuer,
     )
 
 

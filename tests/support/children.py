@@ -25,6 +25,7 @@ def build_engine(skew: float = 0.0, vault: Any = None) -> Any:
     from desktop_app.core.providers.profiles import default_registry
     from desktop_app.core.storage.store import AccountStore
     from desktop_app.core.storage.vault import KeyringVault
+    from desktop_app.wiring import launch_demo_provider
 
     folder = data_dir()
     return Engine(
@@ -33,6 +34,7 @@ def build_engine(skew: float = 0.0, vault: Any = None) -> Any:
         vault=vault if vault is not None else KeyringVault(),
         data_dir=folder,
         clock=lambda: time.time() + skew,
+        demo_launcher=launch_demo_provider,
     )
 
 

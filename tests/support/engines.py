@@ -12,6 +12,7 @@ from desktop_app.core.providers.profiles import default_registry
 from desktop_app.core.storage.store import AccountStore
 from desktop_app.core.storage.vault import KeyringVault, Vault
 from desktop_app.demo_provider import scripted_browser
+from desktop_app.wiring import launch_demo_provider
 
 
 class ScriptedBrowser:
@@ -58,5 +59,6 @@ def make_engine(
         data_dir=folder,
         browser=browser or ScriptedBrowser(),
         demo_port=demo_port,
+        demo_launcher=launch_demo_provider,
         **kwargs,
     )

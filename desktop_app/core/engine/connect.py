@@ -12,11 +12,20 @@ import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import requests
 
 from ..api.identity import resolve_identity
 from ..base.diagnostics import Timeline
-from ..base.errors import IdentityMismatch, LoopbackError, LoopgateError, ProviderError, StoreError
+from ..base.errors import (
+    IdentityMismatch,
+    LoopbackError,
+    LoopgateError,
+    ProfileError,
+    ProviderError,
+    StoreError,
+)
 from ..oauth.authorization import parse_authorization_response, start_authorization
 from ..oauth.jwt_view import decode_unverified, fetch_jwks, verify_jwt
 from ..oauth.loopback import LoopbackReceiver
@@ -24,13 +33,25 @@ from ..oauth.pkce import new_state
 from ..oauth.tokens import TokenSet
 from ..providers.profiles import ProviderProfile
 from ..storage.accounts import CONNECTED, Account, AccountIdentity
-from ..storage.vault import KeyringVault
-
-if TYPE_CHECKING:
-    from .engine import Engine
+from ..storage.store import AccountStore
+from ..storage.vault import KeyringVault, Vault
+from .token_client import TokenClient
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class ConnectContext:
+    """What connecting needs from the engine, and nothing more (the engine composes it)."""
+
+    vault: Vault
+    store: AccountStore
+    token_client: TokenClient
+    session: Callable[[], requests.Session]
+    browser: Callable[[str], bool]
+    resolve_profile: Callable[[str], ProviderProfile]
+    clock: Callable[[], float]
 
 
 @dataclass(frozen=True)
@@ -43,7 +64,7 @@ class ConnectProgress:
 
 
 def run_connect(
-    engine: Engine,
+    ctx: ConnectContext,
     profile_id: str,
     *,
     label: str = "",
@@ -56,12 +77,12 @@ def run_connect(
 ) -> Account:
     """Runs the flow; returns the saved account or raises a ``LoopgateError``."""
     progress = on_progress or (lambda _p: None)
-    timeline = Timeline(engine.clock)
-    if isinstance(engine.vault, KeyringVault):
-        engine.vault.probe()  # a missing or locked keychain is reported before the browser opens
+    timeline = Timeline(ctx.clock)
+    if isinstance(ctx.vault, KeyringVault):
+        ctx.vault.probe()  # a missing or locked keychain is reported before the browser opens
     progress(ConnectProgress("preparing", "Contacting the provider…"))
-    profile = engine.resolved_profile(profile_id)
-    client = engine.require_client_id(profile, client_id)
+    profile = ctx.resolve_profile(profile_id)
+    client = require_client_id(profile, client_id)
     profile = replace(profile, client_id=client)  # the token request must send the same ID
     timeline.add("provider", f"{profile.display_name}: {profile.authorization_endpoint}")
     state = new_state()
@@ -82,7 +103,7 @@ def run_connect(
         progress(
             ConnectProgress("waiting", "Waiting for you to approve in your browser…", attempt.url)
         )
-        opened = _open_browser(engine, attempt.url)
+        opened = _open_browser(ctx, attempt.url)
         if not opened:
             progress(
                 ConnectProgress(
@@ -95,28 +116,28 @@ def run_connect(
     timeline.add("callback", "redirect received on the loopback listener")
     response = parse_authorization_response(attempt, profile, callback.params)
     progress(ConnectProgress("exchanging", "Finishing the connection…"))
-    now = engine.clock()
-    result = engine.token_client.exchange(profile, attempt, response, now=now)
+    now = ctx.clock()
+    result = ctx.token_client.exchange(profile, attempt, response, now=now)
     timeline.add("token", f"HTTP {result.status} from {profile.token_endpoint}")
-    claims = _id_token_claims(engine, profile, result.tokens, attempt.nonce, client, timeline)
+    claims = _id_token_claims(ctx, profile, result.tokens, attempt.nonce, client, timeline)
     identity = resolve_identity(
         profile,
         result.tokens,
-        session=engine.session(),
+        session=ctx.session(),
         redirect_params=response.params,
         id_claims=claims,
     )
     timeline.add("identity", identity.summary() or "unknown")
     try:
-        account = _account_for(engine, profile, identity, label, account_id, result.tokens, client)
+        account = _account_for(ctx, profile, identity, label, account_id, result.tokens, client)
     except IdentityMismatch:
-        engine.token_client.revoke(profile, result.tokens)  # unused: don't leave it live
+        ctx.token_client.revoke(profile, result.tokens)  # unused: don't leave it live
         raise
     account = account.with_changes(
         token_response=result.redacted_response,
         diagnostics=timeline.entries(),
     )
-    _save(engine, account, result.tokens)
+    _save(ctx, account, result.tokens)
     progress(ConnectProgress("done", f"Connected {account.label}."))
     return account
 
@@ -135,16 +156,16 @@ def _checked_port(port: int) -> int:
     return port
 
 
-def _open_browser(engine: Engine, url: str) -> bool:
+def _open_browser(ctx: ConnectContext, url: str) -> bool:
     try:
-        return bool(engine.browser(url))
+        return bool(ctx.browser(url))
     except Exception:  # a broken browser setting must not end the attempt
         log.exception("opening the browser failed")
         return False
 
 
 def _id_token_claims(
-    engine: Engine,
+    ctx: ConnectContext,
     profile: ProviderProfile,
     tokens: TokenSet,
     nonce: str,
@@ -158,14 +179,14 @@ def _id_token_claims(
         view = decode_unverified(tokens.id_token)
         timeline.add("id_token", "not verified: the provider publishes no keys")
         return view.claims if view else None
-    jwks = fetch_jwks(engine.session(), profile.jwks_uri)
+    jwks = fetch_jwks(ctx.session(), profile.jwks_uri)
     view = verify_jwt(tokens.id_token, jwks, issuer=profile.issuer, audience=client_id, nonce=nonce)
     timeline.add("id_token", view.verification_note)
     return view.claims
 
 
 def _account_for(
-    engine: Engine,
+    ctx: ConnectContext,
     profile: ProviderProfile,
     identity: AccountIdentity,
     label: str,
@@ -178,7 +199,7 @@ def _account_for(
     A reconnect (``account_id``) must come back as the same identity: otherwise merchant
     B's token would silently land in merchant A's row.
     """
-    accounts = engine.store.all()
+    accounts = ctx.store.all()
     existing = next((a for a in accounts if account_id and a.id == account_id), None)
     if existing is None and identity.subject:
         existing = next(
@@ -203,7 +224,7 @@ def _account_for(
             f"{now_as} as a new account.",
             detail=f"expected subject {existing.identity.subject!r}, got {identity.subject!r}",
         )
-    now = engine.clock()
+    now = ctx.clock()
     base = existing or Account(
         id=secrets.token_hex(6),
         profile_id=profile.id,
@@ -223,26 +244,38 @@ def _account_for(
         last_error="",
         last_error_detail="",
         last_refresh_at=None,
-        session_only=engine.vault.session_only,
+        session_only=ctx.vault.session_only,
         client_id=client_id,
     )
 
 
-def _save(engine: Engine, account: Account, tokens: TokenSet) -> None:
-    is_new = all(a.id != account.id for a in engine.store.all())
-    engine.vault.put_tokens(account.id, tokens)
+def _save(ctx: ConnectContext, account: Account, tokens: TokenSet) -> None:
+    is_new = all(a.id != account.id for a in ctx.store.all())
+    ctx.vault.put_tokens(account.id, tokens)
     try:
-        engine.store.upsert(account)
+        ctx.store.upsert(account)
     except (StoreError, OSError) as exc:
         if is_new:
-            engine.vault.delete_tokens(account.id)
+            ctx.vault.delete_tokens(account.id)
         if isinstance(exc, LoopgateError):
             raise
         raise StoreError(detail=str(exc)) from None
     except Exception:
         if is_new:
-            engine.vault.delete_tokens(account.id)
+            ctx.vault.delete_tokens(account.id)
         raise
 
 
 __all__ = ["ConnectProgress", "ProviderError", "run_connect"]
+
+
+def require_client_id(profile: ProviderProfile, override: str = "") -> str:
+    """The typed or profile client ID; a plain message when an administrator must supply one."""
+    client_id = override or profile.client_id
+    if not client_id:
+        raise ProfileError(
+            f"{profile.display_name} needs a client ID before you can connect. Ask your "
+            "administrator for the app's client ID (it is not a secret).",
+            detail=f"profile {profile.id} has no client_id",
+        )
+    return client_id

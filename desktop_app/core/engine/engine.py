@@ -10,8 +10,9 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -29,61 +30,21 @@ from ..api.identity import fill_placeholders
 from ..base.errors import LoopbackError, LoopgateError, ProfileError, VaultError
 from ..oauth.browser import open_system_browser
 from ..oauth.discovery import resolve
-from ..oauth.token_requests import TokenResult, exchange_code, refresh_tokens, revoke
-from ..oauth.tokens import TokenSet
 from ..oauth.transport import new_session
 from ..providers.profiles import ProfileRegistry, ProviderProfile
 from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
 from ..storage.history import History, HistoryEntry
 from ..storage.store import AccountStore
-from ..storage.vault import KeyringVault, Vault
+from ..storage.vault import Vault
+from .connect import ConnectContext, run_connect
 from .refresh import TokenManager
+from .token_client import TokenClient, client_secret_name
 
 DEMO_PORT_ENV = "LOOPGATE_DEMO_PORT"
 SESSION_ONLY_FORGOTTEN = (
     "This account's tokens were kept for one session only and were forgotten when Loopgate "
     "closed. Reconnect to use it again."
 )
-
-
-def client_secret_name(profile_id: str) -> str:
-    return f"client:{profile_id}"
-
-
-@dataclass
-class TokenClient:
-    """Token-endpoint verbs bound to the engine's HTTP session and keychain secrets."""
-
-    engine: Engine
-
-    def _secret(self, profile: ProviderProfile) -> str | None:
-        if not profile.may_require_client_secret:
-            return None
-        return self.engine.vault.get_secret(client_secret_name(profile.id))
-
-    def exchange(self, profile, attempt, response, *, now: float) -> TokenResult:  # type: ignore[no-untyped-def]
-        return exchange_code(
-            profile,
-            attempt,
-            response,
-            session=self.engine.session(),
-            now=now,
-            client_secret=self._secret(profile),
-        )
-
-    def refresh(self, profile: ProviderProfile, tokens: TokenSet, *, now: float) -> TokenResult:
-        return refresh_tokens(
-            profile,
-            tokens,
-            session=self.engine.session(),
-            now=now,
-            client_secret=self._secret(profile),
-        )
-
-    def revoke(self, profile: ProviderProfile, tokens: TokenSet) -> str:
-        return revoke(
-            profile, tokens, session=self.engine.session(), client_secret=self._secret(profile)
-        )
 
 
 class Engine:
@@ -98,6 +59,7 @@ class Engine:
         session_factory: Callable[[], requests.Session] = new_session,
         browser: Callable[[str], bool] = open_system_browser,
         demo_port: int | None = None,
+        demo_launcher: Callable[[int], str] | None = None,
     ) -> None:
         self.registry = registry
         self.store = store
@@ -111,21 +73,22 @@ class Engine:
         self._local = threading.local()
         self._resolved: dict[str, ProviderProfile] = {}
         self._resolve_lock = threading.Lock()
-        self.token_client = TokenClient(self)
-        self.tokens = TokenManager(self, data_dir / "locks", clock)
-
-    @classmethod
-    def default(cls, *, vault: Vault | None = None) -> Engine:
-        from ..base.paths import data_dir
-        from ..providers.profiles import default_registry
-
-        directory = data_dir()
-        return cls(
-            registry=default_registry(),
-            store=AccountStore(directory),
-            vault=vault if vault is not None else KeyringVault(),
-            data_dir=directory,
+        self.demo_launcher = demo_launcher
+        self.token_client = TokenClient(session=self.session, secret_for=self._client_secret)
+        self.tokens = TokenManager(
+            vault=lambda: self.vault,
+            store=store,
+            token_client=self.token_client,
+            profile_for=self.profile_for,
+            locks_dir=data_dir / "locks",
+            clock=clock,
         )
+
+    def _client_secret(self, profile: ProviderProfile) -> str | None:
+        """An administrator's secret, only for profiles that declare they may need one."""
+        if not profile.may_require_client_secret:
+            return None
+        return self.vault.get_secret(client_secret_name(profile.id))
 
     def session(self) -> requests.Session:
         """One HTTP session per thread: ``requests.Session`` is not thread-safe."""
@@ -149,10 +112,13 @@ class Engine:
         return resolved
 
     def _with_demo_server(self, profile: ProviderProfile) -> ProviderProfile:
-        from ...demo_provider.server import ensure_running
-
+        if self.demo_launcher is None:
+            raise ProfileError(
+                "The demo provider is not available in this copy of Loopgate.",
+                detail="the engine was built without a demo launcher",
+            )
         try:
-            issuer = ensure_running(self.demo_port)
+            issuer = self.demo_launcher(self.demo_port)
         except OSError as exc:
             raise LoopbackError(
                 f"The demo provider could not start: port {self.demo_port} is used by another "
@@ -223,10 +189,17 @@ class Engine:
         tokens, _ = self.tokens.fresh_tokens(account_id)
         return tokens.access_token
 
-    def connect(self, profile_id: str, **kwargs: object) -> Account:
-        from .connect import run_connect
-
-        return run_connect(self, profile_id, **kwargs)  # type: ignore[arg-type]
+    def connect(self, profile_id: str, **kwargs: Any) -> Account:
+        context = ConnectContext(
+            vault=self.vault,
+            store=self.store,
+            token_client=self.token_client,
+            session=self.session,
+            browser=lambda url: self.browser(url),  # Settings may swap the opener later
+            resolve_profile=self.resolved_profile,
+            clock=self.clock,
+        )
+        return run_connect(context, profile_id, **kwargs)
 
     def disconnect(self, account_id: str) -> str:
         """Revoke where supported, then delete local tokens whatever the answer (RFC 7009)."""
@@ -308,13 +281,3 @@ class Engine:
             )
         except OSError:
             pass  # history is a convenience; never fail a call over it
-
-    def require_client_id(self, profile: ProviderProfile, override: str = "") -> str:
-        client_id = override or profile.client_id
-        if not client_id:
-            raise ProfileError(
-                f"{profile.display_name} needs a client ID before you can connect. Ask your "
-                "administrator for the app's client ID (it is not a secret).",
-                detail=f"profile {profile.id} has no client_id",
-            )
-        return client_id

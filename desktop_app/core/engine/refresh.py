@@ -21,7 +21,11 @@ from filelock import FileLock, Timeout
 from ..base.diagnostics import Timeline
 from ..base.errors import LoopgateError, ProviderError, ReconnectNeeded, VaultError
 from ..oauth.tokens import TokenSet
+from ..providers.profiles import ProviderProfile
 from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
+from ..storage.store import AccountStore
+from ..storage.vault import Vault
+from .token_client import TokenClient
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +52,20 @@ class TokenManager:
     """Hands out usable access tokens and performs the refreshes (engine-owned)."""
 
     def __init__(
-        self, engine: object, locks_dir: Path, clock: Callable[[], float] = time.time
+        self,
+        *,
+        vault: Callable[[], Vault],
+        store: AccountStore,
+        token_client: TokenClient,
+        profile_for: Callable[[Account], ProviderProfile],
+        locks_dir: Path,
+        clock: Callable[[], float] = time.time,
     ) -> None:
-        from .engine import Engine
-
-        assert isinstance(engine, Engine)
-        self._engine = engine
+        """``vault`` is read per use: the GUI may switch to a session-only vault at run time."""
+        self._vault = vault
+        self._store = store
+        self._token_client = token_client
+        self._profile_for = profile_for
         self._clock = clock
         self._locks_dir = locks_dir
         self._locks: dict[str, threading.Lock] = {}
@@ -65,7 +77,7 @@ class TokenManager:
             return self._locks.setdefault(account_id, threading.Lock())
 
     def _load(self, account_id: str) -> TokenSet:
-        tokens = self._engine.vault.get_tokens(account_id)
+        tokens = self._vault().get_tokens(account_id)
         if tokens is None:
             message = "No tokens are stored for this account. Please reconnect it."
             self._mark_missing(account_id, message)
@@ -87,7 +99,7 @@ class TokenManager:
             )
 
         try:
-            self._engine.store.update(account_id, mark)
+            self._store.update(account_id, mark)
         except LoopgateError:
             pass  # an account removed meanwhile has nothing to mark
 
@@ -137,9 +149,8 @@ class TokenManager:
             lock.release()
 
     def _refresh_locked(self, account_id: str, tokens: TokenSet) -> TokenSet:
-        engine = self._engine
-        account = engine.store.get(account_id)
-        profile = engine.profile_for(account)
+        account = self._store.get(account_id)
+        profile = self._profile_for(account)
         timeline = Timeline(self._clock)
         now = self._clock()
         if not tokens.can_refresh(now):
@@ -147,7 +158,7 @@ class TokenManager:
             raise ReconnectNeeded(error="no_refresh_token")
         timeline.add("refresh", f"POST {profile.refresh_url}")
         try:
-            result = engine.token_client.refresh(profile, tokens, now=now)
+            result = self._token_client.refresh(profile, tokens, now=now)
         except ReconnectNeeded as exc:
             timeline.add("refresh failed", exc.detail)
             self._mark_reconnect(account, exc.message, exc.detail, timeline)
@@ -155,7 +166,7 @@ class TokenManager:
         except LoopgateError as exc:
             timeline.add("refresh failed", exc.detail or exc.message)
             message, detail = exc.message, exc.detail
-            engine.store.update(
+            self._store.update(
                 account_id,
                 lambda a: a.with_changes(
                     last_error=message,
@@ -166,10 +177,10 @@ class TokenManager:
             )
             raise
         # Persist the rotated refresh token before anyone can use the new access token.
-        engine.vault.put_tokens(account_id, result.tokens)
+        self._vault().put_tokens(account_id, result.tokens)
         timeline.add("tokens saved", "keychain updated")
         fresh = result.tokens
-        engine.store.update(
+        self._store.update(
             account_id,
             lambda a: a.with_changes(
                 status=CONNECTED,
@@ -194,10 +205,10 @@ class TokenManager:
     ) -> None:
         """RFC 6749 §5.2 invalid_grant: drop the dead tokens once; no retry loop."""
         try:
-            self._engine.vault.delete_tokens(account.id)
+            self._vault().delete_tokens(account.id)
         except VaultError as exc:
             log.warning("could not delete dead tokens: %s", exc.detail)
-        self._engine.store.update(
+        self._store.update(
             account.id,
             lambda a: a.with_changes(
                 status=RECONNECT_NEEDED,

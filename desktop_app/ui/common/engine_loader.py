@@ -1,6 +1,6 @@
 """Building the engine off the GUI thread, after the first paint (design §6).
 
-``Engine.default`` imports requests, keyring and the JWT stack (≈ 90 ms) and the vault
+``default_engine`` imports requests, keyring and the JWT stack (≈ 90 ms) and the vault
 check may talk to a keychain daemon, so none of it may delay the window appearing.
 """
 
@@ -28,11 +28,11 @@ class EngineStart:
 
 def default_factory(browser_command: str = "") -> EngineFactory:
     def build() -> Any:
-        from desktop_app.core.engine.engine import Engine
+        from desktop_app.wiring import default_engine
 
         from .settings import browser_opener
 
-        engine = Engine.default()
+        engine = default_engine()
         if browser_command:
             engine.browser = browser_opener(browser_command)
         return engine

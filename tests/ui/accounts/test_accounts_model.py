@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED
+from desktop_app.ui.accounts import status
 from desktop_app.ui.accounts.model import (
     ACCOUNT_ROLE,
     COL_EXPIRES,
@@ -20,7 +21,6 @@ from desktop_app.ui.accounts.model import (
     AccountsModel,
     ProviderInfo,
 )
-from desktop_app.ui.accounts import status
 from tests.ui.helpers import Clock, make_account
 
 
