@@ -237,6 +237,7 @@ def _account_for(
         scopes=tokens.scope,
         status=CONNECTED,
         updated_at=now,
+        connected_at=now,  # each sign-in, not only the first (created_at)
         expires_at=tokens.expires_at,
         issued_at=tokens.issued_at,
         refresh_expires_at=tokens.refresh_expires_at,
