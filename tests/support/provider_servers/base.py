@@ -175,8 +175,12 @@ class Listener:
 
     def __init__(self, name: str, app: Handler) -> None:
         self._server = _Server(name, app)
+        # A short poll keeps close() quick (shutdown waits for the next poll).
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name=f"provider-{name}", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"provider-{name}",
+            daemon=True,
         )
         self._thread.start()
 
