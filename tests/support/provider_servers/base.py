@@ -14,6 +14,7 @@ import http.server
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,6 +98,11 @@ class _RequestHandler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         return None
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header follows the provider's (injectable) clock, as a real one would:
+        clients measure epoch expirations such as Clover's against it."""
+        return super().date_time_string(self.server.clock() if timestamp is None else timestamp)
+
     def setup(self) -> None:
         super().setup()
         self.server.track(self.connection, True)
@@ -145,10 +151,11 @@ class _RequestHandler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, name: str, app: Handler) -> None:
+    def __init__(self, name: str, app: Handler, clock: Callable[[], float]) -> None:
         super().__init__((LOOPBACK, 0), _RequestHandler)
         self.name = name
         self.app = app
+        self.clock = clock
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
 
@@ -173,8 +180,8 @@ class _Server(http.server.ThreadingHTTPServer):
 class Listener:
     """One loopback host (``http://127.0.0.1:<port>``) serving ``app`` in a daemon thread."""
 
-    def __init__(self, name: str, app: Handler) -> None:
-        self._server = _Server(name, app)
+    def __init__(self, name: str, app: Handler, clock: Callable[[], float] = time.time) -> None:
+        self._server = _Server(name, app, clock)
         # A short poll keeps close() quick (shutdown waits for the next poll).
         self._thread = threading.Thread(
             target=self._server.serve_forever,

@@ -119,6 +119,12 @@ class ClioLike(ProviderServer):
         with self.lock:
             self.rate.force(calls, retry_after)
 
+    def end_grants(self) -> None:
+        """The person (or an administrator) revokes the app: every grant dies at once."""
+        with self.lock:
+            for grant_id in list(self.book.grants):
+                self.book.kill_grant(grant_id)
+
     def live_grants(self) -> int:
         with self.lock:
             return sum(1 for g in self.book.grants.values() if g.alive)

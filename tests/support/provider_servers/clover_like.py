@@ -143,6 +143,11 @@ class CloverLike(ProviderServer):
             for grant in self.book.grants_for(merchant_id):
                 self.book.kill_grant(grant.id)
 
+    def connect_elsewhere(self, merchant_id: str) -> dict[str, Any]:
+        """Another device installs the same app for ``merchant_id`` (counts toward the cap)."""
+        with self.lock:
+            return self._issue(self.book.new_grant(self.client_id, merchant_id))
+
     def rate_limit_next(self, calls: int, retry_after: int = 7) -> None:
         """The next ``calls`` API calls answer 429 with ``Retry-After``."""
         with self.lock:

@@ -122,6 +122,12 @@ class CloverleafLike(ProviderServer):
         with self.lock:
             self.book.expire_access_tokens()
 
+    def end_grants(self) -> None:
+        """The person (or an administrator) revokes the app: every grant dies at once."""
+        with self.lock:
+            for grant_id in list(self.book.grants):
+                self.book.kill_grant(grant_id)
+
     def live_grants(self) -> int:
         with self.lock:
             return sum(1 for g in self.book.grants.values() if g.alive)

@@ -192,7 +192,7 @@ class ProviderServer:
 
     def _listen(self, *names: str) -> None:
         for name in names:
-            self.listeners[name] = Listener(name, self._dispatch)
+            self.listeners[name] = Listener(name, self._dispatch, self.clock)
 
     def _dispatch(self, request: Request) -> Response:
         with self.lock:
