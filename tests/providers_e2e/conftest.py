@@ -39,7 +39,10 @@ class Loopgate:
         self.keyring = keyring
 
     def __call__(self, *argv: str) -> Result:
-        code = main(list(argv))
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse usage errors (exit 64)
+            code = int(exc.code or 0)
         out, err = self._capsys.readouterr()
         return Result(code, out, err)
 

@@ -10,6 +10,9 @@ Two ways to use it:
 * as ``$BROWSER``: ``python -m tests.support.provider_servers.browser URL`` (from the repo
   root). Python's ``webbrowser`` waits for that command to exit, so the command form works
   synchronously and exits by itself; ``--record FILE`` appends its outcome as JSON.
+  ``webbrowser`` runs a ``$BROWSER`` entry as ONE program name (arguments and ``%s`` are
+  not split out), so :func:`write_browser_script` wraps the command in an executable
+  file whose path can be ``$BROWSER``.
 
 It never leaves this machine: every URL it loads must be on 127.0.0.1 or ::1.
 """
@@ -19,10 +22,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import threading
 from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import requests
@@ -235,6 +240,21 @@ class ProviderBrowser:
         if len(form.buttons) <= 1:  # a sign-in form: its one button, whatever it says
             return form.buttons[0] if form.buttons else {}
         raise BrowserError(f"no {self.action} button among {[b.get('text') for b in form.buttons]}")
+
+
+def write_browser_script(path: Path, *args: str) -> Path:
+    """An executable ``sh`` file running this module with ``args`` and the URL; its path
+    is a valid ``$BROWSER`` (Linux/macOS)."""
+    repo = Path(__file__).resolve().parents[3]
+    extra = " ".join(shlex.quote(a) for a in args)
+    path.write_text(
+        "#!/bin/sh\n"
+        f"cd {shlex.quote(str(repo))} && exec {shlex.quote(sys.executable)} "
+        f'-m tests.support.provider_servers.browser {extra} "$1"\n',
+        encoding="utf-8",
+    )
+    path.chmod(0o755)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
