@@ -135,3 +135,18 @@ def test_local_only_disconnect_forgets_the_account_without_asking_the_provider(
     assert result.code == 0
     assert loopgate.accounts() == [] and loopgate.keychain() == {}
     assert clio.requests_to("/oauth/deauthorize") == [] and clio.live_grants() == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 9: an API 401 whose error is only in the JSON body ends in 'unexpected error'",
+)
+def test_an_access_token_rejected_as_invalid_token_is_renewed_and_resent(
+    loopgate, clio, clio_id
+) -> None:
+    """401 ``{"error": "invalid_token"}`` (no ``WWW-Authenticate``): refresh once, resend."""
+    account_id = loopgate.connect(clio_id)
+    clio.expire_access_tokens()
+    result = loopgate("call", account_id, "GET", "/api/v4/users/who_am_i")
+    assert "unexpected error" not in result.err
+    assert result.code == 0 and clio.counters.refresh_requests == 1
