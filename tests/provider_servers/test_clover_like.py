@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from email.utils import parsedate_to_datetime
 
 import requests
 
@@ -117,6 +118,20 @@ def test_token_answer_has_unix_second_expirations_and_no_token_type(clover, rece
     assert now < tokens["access_token_expiration"] <= now + clover.access_lifetime
     assert tokens["refresh_token_expiration"] > tokens["access_token_expiration"]
     assert abs(now - time.time()) < 60  # absolute Unix seconds, not a duration
+
+
+def test_the_date_header_follows_the_servers_clock(clover, receiver, clock) -> None:
+    """Epoch expirations and the ``Date`` header come from the same (movable) clock."""
+    clock.advance(3 * 3600)
+    answer = clover_exchange(clover, *_code_and_verifier(clover, receiver))
+    served_at = parsedate_to_datetime(answer.headers["Date"]).timestamp()
+    assert abs(served_at - clock()) < 1
+    assert answer.json()["access_token_expiration"] - served_at <= clover.access_lifetime
+
+
+def _code_and_verifier(clover: CloverLike, receiver) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    outcome, verifier = clover_code(clover, receiver)
+    return outcome.callback["code"], verifier
 
 
 def test_token_endpoint_takes_json_only(clover, receiver) -> None:

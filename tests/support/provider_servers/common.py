@@ -18,12 +18,14 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from .base import Handler, Listener, Request, Response
 from .faults import FaultInjector
 
 Clock = Callable[[], float]
+_S = TypeVar("_S", bound="ProviderServer")
 _TOKEN_ALPHABET = string.ascii_letters + string.digits + "-._~"
 
 
@@ -223,7 +225,7 @@ class ProviderServer:
         for listener in self.listeners.values():
             listener.close()
 
-    def __enter__(self) -> ProviderServer:
+    def __enter__(self: _S) -> _S:
         return self
 
     def __exit__(self, *exc: object) -> None:
