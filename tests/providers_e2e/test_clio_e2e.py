@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 import time
 import webbrowser
@@ -112,12 +113,14 @@ def test_disconnect_with_an_expired_access_token_renews_then_deauthorizes(
 def test_a_failed_revocation_exits_non_zero_says_so_and_keeps_the_account(
     loopgate, clio, clio_id
 ) -> None:
-    """Deauthorize answers 500: exit non-zero, say it was not revoked, allow a retry."""
+    """Deauthorize answers 500: exit non-zero and say so; the account stays for a retry
+    (design §3: "let the user retry or remove the account from this computer only")."""
     account_id = loopgate.connect(clio_id)
     clio.faults.queue("revoke", Fault.html_500())
     result = loopgate("disconnect", account_id)
-    assert result.code != 0 and "not" in result.err and "revoke" in result.err
-    assert "revoked at the provider" not in result.err
+    assert result.code != 0 and "revoked at the provider" not in result.err
+    assert re.search(r"revo(ke|cation)", result.err, re.IGNORECASE)
+    assert re.search(r"not|fail|could", result.err, re.IGNORECASE)
     assert [a["id"] for a in loopgate.accounts()] == [account_id]
     assert clio.live_grants() == 1
     assert loopgate("disconnect", account_id).code == 0 and clio.live_grants() == 0
