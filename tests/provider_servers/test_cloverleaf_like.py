@@ -168,6 +168,8 @@ def test_daily_coaching_api_and_its_401_challenge(cloverleaf, receiver, clock) -
     url = f"{cloverleaf.base}/public-api/v1/self/daily-coaching"
     headers = {"Authorization": f"Bearer {token}"}
     assert requests.get(url, headers=headers, timeout=5).json()["data"]
+    me = requests.get(f"{cloverleaf.issuer}/me", headers=headers, timeout=5).json()
+    assert me["sub"] == "usr_8f2c41"
     clock.advance(cloverleaf.access_lifetime + 1)
     answer = requests.get(url, headers=headers, timeout=5)
     assert answer.status_code == 401
