@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.profiles import default_registry
+from desktop_app.core.providers.profiles import default_registry
 from tests.provider_servers.flows import clio_authorize_url, pkce_pair
 from tests.support.provider_servers import (
     ClioLike,
