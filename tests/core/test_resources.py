@@ -40,6 +40,6 @@ def test_a_damaged_loopback_page_is_named(tmp_path: Path) -> None:
         load_pages(tmp_path)
     assert str(tmp_path / "pages.json") in caught.value.message
     (tmp_path / "page.html").unlink()
-    with pytest.raises(LoopbackError, match="page.html"):
+    with pytest.raises(LoopbackError, match=r"page\.html"):
         load_pages(tmp_path)
 
