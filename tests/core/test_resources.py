@@ -42,4 +42,3 @@ def test_a_damaged_loopback_page_is_named(tmp_path: Path) -> None:
     (tmp_path / "page.html").unlink()
     with pytest.raises(LoopbackError, match=r"page\.html"):
         load_pages(tmp_path)
-
