@@ -23,7 +23,7 @@ lock:
 	$(PYTHON) -m venv build/lock-venv
 	build/lock-venv/bin/python -m pip install --quiet 'uv>=0.5'
 	build/lock-venv/bin/uv pip compile pyproject.toml --extra test --extra packaging \
-		--universal --python-version 3.10 --generate-hashes --no-header \
+		--universal --python-version 3.10 --generate-hashes \
 		--annotation-style line -o $(LOCK)
 
 ## Run the desktop app (Demo provider ready to connect, no account or internet needed).
