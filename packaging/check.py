@@ -185,13 +185,18 @@ def secret_service_items(account_id: str) -> list[str]:
     return [n for n in names if account_id in n]
 
 
-def check_cli_e2e(cli: Path) -> str:
+def check_cli_e2e(cli: Path, python: str = sys.executable, source: Path | None = ROOT) -> str:
+    """The demo story through ``cli``; ``python -m …scripted_browser`` is the browser
+    (``source`` is put on its ``PYTHONPATH``; ``None`` for an installed copy)."""
     home = Path(tempfile.mkdtemp(prefix="loopgate-e2e-"))
     env = base_env(home)
     env["LOOPGATE_DEMO_PORT"] = str(free_port())
-    browser = [sys.executable, "-m", "desktop_app.core.demo.scripted_browser"]
+    browser = [python, "-m", "desktop_app.core.demo.scripted_browser"]
     env["BROWSER"] = shlex.join(browser) + " %s"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(source), env.get("PYTHONPATH")]))
+    else:
+        env.pop("PYTHONPATH", None)
     use_secret_service = IS_LINUX and bool(os.environ.get("LOOPGATE_KEYCHAIN_SESSION"))
     steps = []
 
@@ -238,15 +243,15 @@ def check_cli_e2e(cli: Path) -> str:
     return ", ".join(steps)
 
 
-def in_keychain_session(argv: list[str]) -> None:
-    """Linux: re-run this script inside tests/with_keychain.sh (gnome-keyring + D-Bus)."""
+def in_keychain_session(argv: list[str], script: Path = Path(__file__)) -> None:
+    """Linux: re-run ``script`` inside tests/with_keychain.sh (gnome-keyring + D-Bus)."""
     if not IS_LINUX or os.environ.get("LOOPGATE_KEYCHAIN_SESSION"):
         return
     if not (shutil.which("gnome-keyring-daemon") and shutil.which("dbus-run-session")):
         print("note: gnome-keyring or dbus-run-session missing: no Secret Service check")
         return
     wrapper = ROOT / "tests" / "with_keychain.sh"
-    os.execvp("sh", ["sh", str(wrapper), sys.executable, str(Path(__file__)), *argv])
+    os.execvp("sh", ["sh", str(wrapper), sys.executable, str(script), *argv])
 
 
 def main(argv: list[str] | None = None) -> int:
