@@ -23,8 +23,9 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 STAMP = WORK / "inputs.sha256"
 # What a bundle is built from; any change (even during a build) means "stale".
-INPUTS = ("desktop_app", "resources", "packaging/loopgate.spec", "packaging/entry_gui.py",
-          "packaging/entry_cli.py", "packaging/app_version.py", "pyproject.toml")  # fmt: skip
+INPUTS = ("desktop_app", "resources", "packaging/loopgate.spec", "packaging/bundle_rules.py",
+          "packaging/entry_gui.py", "packaging/entry_cli.py", "packaging/app_version.py",
+          "pyproject.toml", "setup.py")  # fmt: skip
 
 
 def inputs_fingerprint() -> str:
