@@ -229,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("wheel", "sdist"), help="install just one of them")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--dist-dir", type=Path, help="copy the checked sdist and wheel here")
     parser.add_argument("--e2e", action=argparse.BooleanOptionalAction, default=True,
                         help="the demo story (default: on)")  # fmt: skip
     args = parser.parse_args(argv)
@@ -275,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
                          lambda v=venv: check_demo_story(v))  # fmt: skip
                 step(f"{kind}: loopgate-gui --smoke (offscreen)",
                      lambda v=venv, h=home: check_gui_smoke(v, h))  # fmt: skip
+        if args.dist_dir and built and not failed:
+            args.dist_dir.mkdir(parents=True, exist_ok=True)
+            for artifact in built.values():
+                shutil.copy2(artifact, args.dist_dir / artifact.name)
+            print(f"copied {', '.join(a.name for a in built.values())} to {args.dist_dir}")
     finally:
         if args.keep:
             print(f"kept {work}")
