@@ -1,7 +1,7 @@
 """Build the one-folder bundle: ``dist/Loopgate/`` (``dist/Loopgate.app`` on macOS).
 
 The same command on every OS, locally and in the release workflow:
-``python packaging/build.py`` (needs ``pip install -e '.[packaging]'``).
+``python packaging/build.py`` (needs PyInstaller: ``pip install --require-hashes -r requirements/lock.txt``).
 """
 
 from __future__ import annotations
