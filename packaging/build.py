@@ -1,7 +1,8 @@
 """Build the one-folder bundle: ``dist/Loopgate/`` (``dist/Loopgate.app`` on macOS).
 
 The same command on every OS, locally and in the release workflow:
-``python packaging/build.py`` (needs PyInstaller: ``pip install --require-hashes -r requirements/lock.txt``).
+``python packaging/build.py`` (needs PyInstaller, from the lock file:
+``pip install --require-hashes -r requirements/lock.txt``).
 """
 
 from __future__ import annotations
