@@ -96,8 +96,8 @@ class KeyringVault:
         self._get("probe")
 
     def caps_entries(self) -> bool:
-        """True when the active keychain limits one entry's size (Windows Credential
-        Manager, alone or first in keyring's chain of backends)."""
+        """True when the active keychain limits one entry's size: Windows Credential
+        Manager, alone or among the backends of keyring's chainer."""
         backend = self.backend
         chain = getattr(backend, "backends", None) or [backend]
         return any(type(b).__module__ == "keyring.backends.Windows" for b in chain)
