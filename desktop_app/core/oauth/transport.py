@@ -31,9 +31,13 @@ def post(
     body: Mapping[str, Any],
     body_format: str,
     headers: Mapping[str, str] | None = None,
-    timeout: Any = DEFAULT_TIMEOUT,
+    timeout: Any = None,
 ) -> requests.Response:
-    """POSTs form or JSON; network failures become ``ProviderError`` with the host named."""
+    """POSTs form or JSON; network failures become ``ProviderError`` with the host named.
+
+    ``timeout`` defaults to ``DEFAULT_TIMEOUT`` read at call time (tests shorten it).
+    """
+    timeout = timeout or DEFAULT_TIMEOUT
     all_headers = {"Accept": "application/json", **(headers or {})}
     kwargs: dict[str, Any] = {"json": dict(body)} if body_format == "json" else {"data": dict(body)}
     try:
