@@ -22,7 +22,7 @@ from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
-from .status import can_renew, format_remaining, lead_time_for
+from .status import can_renew, format_remaining, lead_time_for, renewal_due, still_due
 
 MAX_TIMER_SECONDS = 300.0
 SCAN_CHUNK = 500
@@ -119,17 +119,13 @@ class HealthMonitor(QObject):
         return self._due(account, now, self._auto_refresh())
 
     def _due(self, account: Account, now: float, auto: bool) -> float | None:
-        if not auto or account.status == RECONNECT_NEEDED:
+        if not auto:
             return None
         if self._dead.get(account.id) == _facts(account):
             return None  # said "reconnect" and nothing changed since: no retry loop
-        if account.expires_at is None or not can_renew(account, now):
-            return None  # unknown expiry: renewed on a 401 instead (design §3)
-        due = account.expires_at - self.lead_time(account)
-        if account.has_problem and account.retry_at is not None:
-            due = max(due, account.retry_at)  # stored by whoever failed (this app or the CLI)
+        due = renewal_due(account, now, self.lead_time(account))
         failure = self._failures.get(account.id)
-        return max(due, failure[1]) if failure else due
+        return max(due, failure[1]) if failure and due is not None else due
 
     def _warn_at(self, account: Account, now: float) -> float | None:
         if account.status == RECONNECT_NEEDED or account.expires_at is None:
@@ -214,7 +210,7 @@ class HealthMonitor(QObject):
                 # Re-read: the CLI or another window may have renewed it, failed (and set
                 # the next try) or been told the grant is dead meanwhile.
                 current = engine.store.get(account_id)
-                if not _still_due(current, lead_time_for(current, lead_minutes), clock()):
+                if not still_due(current, lead_time_for(current, lead_minutes), clock()):
                     return None
             engine.tokens.fresh_tokens(account_id, force=True)
             return engine.store.get(account_id) if manual else None
@@ -260,16 +256,6 @@ class HealthMonitor(QObject):
         self.timer.stop()
         for task in self._running.values():
             task.cancel()
-
-
-def _still_due(account: Account, lead: float, now: float) -> bool:
-    """What the automatic renewal re-checks on the worker just before sending."""
-    if account.status == RECONNECT_NEEDED:
-        return False  # never resend a refresh token the provider declared dead
-    if account.has_problem and account.retry_at is not None and account.retry_at > now:
-        return False  # another process failed; honour its backoff and Retry-After
-    expires = account.expires_at
-    return expires is None or expires - lead <= now
 
 
 def _retry_delay() -> Callable[[int, float | None], float]:

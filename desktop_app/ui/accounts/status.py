@@ -127,6 +127,35 @@ def format_remaining(expires_at: float | None, now: float) -> str:
     return f"{days} day" if days == 1 else f"{days} days"
 
 
+def renewal_due(account: Account, now: float, lead: float) -> float | None:
+    """When automatic renewal should run (``None``: never): the health monitor's rule.
+
+    Never for a grant the provider declared dead (its refresh token must not be presented
+    again) nor without a usable refresh token; an unknown expiry is renewed on a 401
+    instead (design §3); a failed renewal waits for its stored next try (backoff and
+    ``Retry-After``), whichever process recorded it.
+    """
+    if account.status == RECONNECT_NEEDED:
+        return None
+    if account.expires_at is None or not can_renew(account, now):
+        return None
+    due = account.expires_at - lead
+    if account.has_problem and account.retry_at is not None:
+        due = max(due, account.retry_at)
+    return due
+
+
+def still_due(account: Account, lead: float, now: float) -> bool:
+    """Re-checked on the worker just before sending: another process may have renewed it,
+    failed (and set the next try) or been told the grant is dead meanwhile."""
+    if account.status == RECONNECT_NEEDED:
+        return False
+    if account.has_problem and account.retry_at is not None and account.retry_at > now:
+        return False
+    expires = account.expires_at
+    return expires is None or expires - lead <= now
+
+
 def lead_time_for(account: Account, minutes: float = 0.0) -> float:
     """The user's lead time when set, else the core default (max of 5 min and 10%).
 
