@@ -181,7 +181,11 @@ class TokenManager:
         if account.status == RECONNECT_NEEDED:
             # Never resend a refresh token the provider declared dead: rotating providers
             # treat reuse as theft (RFC 9700 §4.14). Only a reconnect clears this.
-            raise ReconnectNeeded(account.last_error or None, error="reconnect_needed")
+            raise ReconnectNeeded(
+                account.last_error or None,
+                error="reconnect_needed",
+                detail="the provider declared this grant dead; its refresh token is not resent",
+            )
         profile = self._profile_for(account)
         timeline = Timeline(self._clock)
         now = self._clock()

@@ -146,3 +146,16 @@ def test_user_profiles_dir_honours_loopgate_home(loopgate_home: Path) -> None:
     assert default_registry().get("custom-x").client_id == "abc"
     with pytest.raises(ProfileError):
         save_user_profile({"id": "bad", "client_secret": "nope"})
+
+
+def test_clovers_dead_grant_answer_is_data_and_a_bad_shape_is_refused(tmp_path: Path) -> None:
+    """``refresh_dead_grant`` is a profile field (Clover: 401 with a JSON ``message``)."""
+    registry = ProfileRegistry([BUILTIN])
+    assert registry.get("clover-na").refresh_dead_grant == {"status": 401, "json_field": "message"}
+    assert registry.get("clio-us").refresh_dead_grant == {}
+    (tmp_path / "odd.json").write_text(
+        '{"id": "odd", "extends": "clover-na",\n "refresh_dead_grant": {"status": 200}}'
+    )
+    problems = ProfileRegistry([BUILTIN, tmp_path]).problems
+    expected = 'refresh_dead_grant must look like {"status": 401, "json_field": "message"}'
+    assert [p.message for p in problems] == [f"odd.json, line 2: {expected}"]
