@@ -11,7 +11,7 @@ from desktop_app.core.base.errors import LoopbackError, LoopgateError
 from desktop_app.core.base.paths import resources_dir
 from desktop_app.core.oauth.loopback import load_pages
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_resources_are_the_desktop_app_resources_package() -> None:
