@@ -134,3 +134,14 @@ def test_a_clover_call_after_uninstall_says_reconnect_and_sends_nothing_more(
         assert again.code == 1 and "reconnect" in again.err.lower()
     assert clover.counters.refresh_requests == 1
     assert loopgate.keychain() == before  # kept until a reconnect or a disconnect
+
+
+def test_a_note_never_repeats_the_token_an_error_page_echoes(loopgate, account) -> None:
+    """The provider's words are shown, but a token inside them is scrubbed."""
+    server, account_id, path = account
+    token = loopgate("token", account_id).out.strip()
+    page = f"<html><title>Backend error for {token}</title></html>".encode()
+    server.faults.queue("api", Fault.custom(502, page, "text/html"))
+    result = loopgate("call", account_id, "GET", path)
+    assert result.code == 2 and "Backend error for [REDACTED]" in result.err
+    assert token not in result.err

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..base.errors import Cancelled, LoopgateError, ProviderError
+from ..base.redact import register_secret
 
 MAX_BODY_BYTES = 200 * 1024 * 1024
 CHUNK_BYTES = 256 * 1024
@@ -100,6 +101,7 @@ def send(
     The answer comes back with its body already read: nothing may read the stream again
     (that was issue 9's "content already consumed" crash on Clover's 401).
     """
+    register_secret(access_token)  # an error page that echoes it cannot leak it in a note
     headers = {k: v for k, v in request.headers if k.lower() != "authorization"}
     headers["Authorization"] = f"Bearer {access_token}"  # RFC 6750 §2.1: header only
     headers.setdefault("Accept", "application/json")
