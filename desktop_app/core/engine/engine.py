@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
@@ -21,11 +20,11 @@ from ..api.calls import (
     ApiRequest,
     ApiResponse,
     absolute_url,
-    check_destination,
     send,
     should_refresh_on,
     to_response,
 )
+from ..api.destination import api_origins, sendable_url
 from ..api.identity import fill_placeholders
 from ..base.errors import LoopbackError, LoopgateError, ProfileError, VaultError
 from ..oauth.browser import open_system_browser
@@ -147,10 +146,6 @@ class Engine:
             profile = replace(profile, client_id=account.client_id)
         return profile
 
-    def allowed_hosts(self, profile: ProviderProfile) -> list[str]:
-        urls = (profile.api_base, profile.issuer, profile.token_endpoint, profile.userinfo_endpoint)
-        return sorted({urlsplit(u).hostname or "" for u in urls if u} - {""})
-
     # -- accounts -------------------------------------------------------------------
     def accounts(self) -> list[Account]:
         return self.store.all()
@@ -225,8 +220,9 @@ class Engine:
             raise LoopgateError(
                 f"The address needs {{{missing}}}, which this account does not have.",
             )
-        check_destination(url, self.allowed_hosts(profile))
-        return replace(request, url=url)
+        # Decided on the exact URL sent, query folded in (design §3, RFC 6750 §5.3).
+        sent = sendable_url(url, request.params, api_origins(profile))
+        return replace(request, url=sent, params=())
 
     def call(
         self, account_id: str, request: ApiRequest, *, cancel: threading.Event | None = None
