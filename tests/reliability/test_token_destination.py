@@ -45,7 +45,7 @@ class Thief(ThreadingHTTPServer):
 
 
 class _Recorder(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self.server.seen.append((self.path, self.headers.get("Authorization", "")))  # type: ignore[attr-defined]
         self.send_response(200)
         self.send_header("Content-Length", "2")
