@@ -26,7 +26,13 @@ from ..api.calls import (
 )
 from ..api.destination import api_origins, sendable_url
 from ..api.identity import fill_placeholders
-from ..base.errors import LoopbackError, LoopgateError, ProfileError, VaultError
+from ..base.errors import (
+    LoopbackError,
+    LoopgateError,
+    ProfileError,
+    ReconnectNeeded,
+    VaultError,
+)
 from ..oauth.browser import open_system_browser
 from ..oauth.discovery import resolve
 from ..oauth.transport import new_session
@@ -36,6 +42,7 @@ from ..storage.history import History, HistoryEntry
 from ..storage.store import AccountStore
 from ..storage.vault import Vault
 from .connect import ConnectContext, run_connect
+from .provider_moved import provider_moved
 from .refresh import TokenManager
 from .token_client import TokenClient, client_secret_name
 
@@ -140,11 +147,31 @@ class Engine:
             self._resolved.clear()
 
     def profile_for(self, account: Account) -> ProviderProfile:
-        """The account's profile, with the client ID it was connected with (refresh needs it)."""
+        """The account's profile, with the client ID it was connected with (refresh needs it).
+
+        A profile that now names another issuer or token origin than the account was
+        connected with would receive its refresh token: the account asks to reconnect.
+        """
         profile = self.resolved_profile(account.profile_id)
+        moved = provider_moved(account, profile)
+        if moved:
+            self._ask_to_reconnect(account.id, moved)
         if account.client_id and account.client_id != profile.client_id:
             profile = replace(profile, client_id=account.client_id)
         return profile
+
+    def _ask_to_reconnect(self, account_id: str, moved: str) -> None:
+        message = (
+            f"This provider's settings changed since the account was connected ({moved}), "
+            "so its tokens were not sent there. Reconnect the account to use the new settings."
+        )
+        self.store.update(
+            account_id,
+            lambda a: a.with_changes(
+                status=RECONNECT_NEEDED, last_error=message, last_error_detail=moved
+            ),
+        )
+        raise ReconnectNeeded(message, error="provider_moved", detail=moved)
 
     # -- accounts -------------------------------------------------------------------
     def accounts(self) -> list[Account]:
