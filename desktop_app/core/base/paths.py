@@ -53,10 +53,32 @@ def user_providers_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Bundled data: provider profiles, loopback pages, icons (frozen builds included)."""
-    import sys
+    """Bundled data: provider profiles, loopback pages, icons, styles.
 
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[3] / "resources"
+    The package ``desktop_app.resources`` (the repository's top-level ``resources/``,
+    mapped in by ``setup.py``), found through ``importlib.resources``: the same call serves
+    a wheel, an editable install and the PyInstaller bundle (which carries the package and
+    its files at ``<_MEIPASS>/desktop_app/resources``). A bare source checkout that was never
+    installed falls back to ``resources/`` beside the ``desktop_app`` folder. A missing
+    folder is a ``LoopgateError`` naming the path, never an empty provider list.
+    """
+    import importlib.resources
+
+    import desktop_app
+
+    try:
+        traversable = importlib.resources.files("desktop_app.resources")
+        # A regular package on disk (wheel, editable, frozen) gives a real path.
+        folder = traversable if isinstance(traversable, Path) else Path(str(traversable))
+    except ModuleNotFoundError:  # a source checkout without an install
+        folder = Path(desktop_app.__file__).resolve().parent.parent / "resources"
+    for needed in ("providers", "pages"):
+        if not (folder / needed).is_dir():
+            from .errors import LoopgateError
+
+            raise LoopgateError(
+                f"Loopgate's bundled files are missing: {folder / needed} was not found. "
+                "Reinstall Loopgate.",
+                detail=f"resources folder: {folder}",
+            )
+    return folder

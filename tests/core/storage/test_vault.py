@@ -190,3 +190,60 @@ def test_tokens_read_from_the_vault_are_known_to_the_redactor() -> None:
     KeyringVault(backend).get_tokens("acc")
     assert tokens.access_token not in redact_text(text)
     assert tokens.refresh_token not in redact_text(text)
+
+
+class WinVaultKeyring(WindowsCappedKeyring):
+    """Looks like keyring's Windows backend to the vault (the module names it)."""
+
+
+WinVaultKeyring.__module__ = "keyring.backends.Windows"
+
+
+def test_uncapped_keychains_hold_a_big_set_in_one_item() -> None:
+    """macOS / Secret Service: one item per account, so one access decision, not one per chunk."""
+    backend = MemoryKeyring()
+    vault = KeyringVault(backend)
+    tokens = big_tokens()
+    vault.put_tokens("acc", tokens)
+    assert list(backend.passwords) == [("Loopgate", "account:acc")]
+    assert backend.writes == 1
+    assert vault.get_tokens("acc") == tokens
+
+
+def test_windows_backend_is_chunked_up_front() -> None:
+    """Credential Manager's cap is known: no oversized write is attempted first."""
+    backend = WinVaultKeyring()
+    vault = KeyringVault(backend)
+    assert vault.caps_entries()
+    tokens = big_tokens()
+    vault.put_tokens("acc", tokens)
+    assert backend.writes == len(backend.passwords) > 2  # every write landed
+    assert vault.get_tokens("acc") == tokens
+
+
+def test_chunked_entries_from_older_versions_are_read_and_folded_into_one() -> None:
+    """Chunks written by an older Loopgate (which chunked everywhere) still read back; the
+    next write on an uncapped keychain replaces them with a single item."""
+    legacy = WinVaultKeyring()
+    tokens = big_tokens()
+    KeyringVault(legacy).put_tokens("acc", tokens)
+    backend = MemoryKeyring()
+    backend.passwords = dict(legacy.passwords)
+    vault = KeyringVault(backend)
+    assert not vault.caps_entries()
+    assert vault.get_tokens("acc") == tokens
+    renewed = big_tokens()
+    vault.put_tokens("acc", renewed)
+    assert list(backend.passwords) == [("Loopgate", "account:acc")]
+    assert vault.get_tokens("acc") == renewed
+
+
+def test_a_single_entry_larger_than_any_writer_makes_is_damage() -> None:
+    """One item past the size put_tokens allows is refused before it is decoded."""
+    from desktop_app.core.storage.vault import CHUNK_CHARS, MAX_CHUNKS
+
+    backend = MemoryKeyring()
+    backend.set_password("Loopgate", "account:acc", "A" * (MAX_CHUNKS * CHUNK_CHARS + 1))
+    with pytest.raises(VaultError, match="account acc are damaged") as caught:
+        KeyringVault(backend).get_tokens("acc")
+    assert "one entry of" in caught.value.detail
