@@ -120,6 +120,9 @@ def test_copy_as_curl_uses_token_placeholder(qtbot: Any, explorer: Any, engine: 
     explorer.copy_curl()
     token = engine.tokens.current(explorer._account.id).access_token
     qtbot.waitUntil(lambda: token in clipboard.text(), timeout=5000)
+    marker = clipboard.mimeData().data("x-kde-passwordManagerHint")
+    assert bytes(marker.data()) == b"secret"  # the real token goes as a secret
+    assert "clears from the clipboard in 60 s" in explorer.curl_status.text()
 
 
 def test_history_lists_calls_without_the_token(qtbot: Any, explorer: Any, engine: Any) -> None:
