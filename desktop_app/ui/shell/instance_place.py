@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def instance_place() -> Place:
     try:
         return Place(str(private_dir() / base))
     except PermissionError as exc:
+        import tempfile
+
         # Someone else owns our folder: a throwaway private one means no single-instance
         # check this time, but Loopgate starts (and the caller logs why).
         return Place(str(Path(tempfile.mkdtemp(prefix="loopgate-")) / base), str(exc))
@@ -44,6 +45,8 @@ def private_dir() -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and _is_private(Path(runtime)):
         return Path(runtime)
+    import tempfile  # only off the usual path: it costs start-up time
+
     folder = Path(tempfile.gettempdir()) / f"loopgate-{os.getuid()}"
     try:
         folder.mkdir(mode=0o700)

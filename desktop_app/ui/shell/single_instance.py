@@ -30,12 +30,12 @@ def ask_running_instance(
 ) -> bool | None:
     """True: this user's Loopgate answered and was asked to come forward. False: nobody
     listens. None: something answered that could not prove it is this user's Loopgate."""
-    from desktop_app.core.base.local_proof import new_challenge, verify
-
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(timeout_ms):
-        return False
+        return False  # the usual first launch: nothing more to load before the first paint
+    from desktop_app.core.base.local_proof import new_challenge, verify
+
     challenge = new_challenge()
     socket.write(RAISE + b" " + challenge.encode("ascii") + b"\n")
     socket.flush()
