@@ -197,6 +197,32 @@ def check_smoke(gui: Path, timings: dict[str, float]) -> str:
     )
 
 
+# -- 2b. self-test -----------------------------------------------------------------------
+def check_self_test(command: list[str]) -> str:
+    """``--self-test``/``self-test`` passes: resources, keychain backend, TLS, JWT, demo."""
+    with tempfile.TemporaryDirectory(prefix="loopgate-self-test-") as home:
+        result = run(command, base_env(Path(home)), timeout=180)
+    if result.returncode != 0:
+        raise AssertionError(f"{' '.join(command)} exited {result.returncode}:\n{result.stdout}")
+    return result.stdout.strip().splitlines()[-1]
+
+
+def check_self_test_names_a_removed_resource(bundle: Path) -> str:
+    """A copy of the bundle (hard links) without its style sheet must fail, naming the file."""
+    with tempfile.TemporaryDirectory(prefix="loopgate-broken-bundle-") as scratch:
+        copy = Path(scratch) / bundle.name
+        shutil.copytree(bundle, copy, symlinks=True, copy_function=os.link)
+        removed = bundled_resources(meipass(copy)) / "styles" / "app.qss"
+        removed.unlink()
+        _gui, cli = executables(copy)
+        with tempfile.TemporaryDirectory(prefix="loopgate-self-test-") as home:
+            result = run([str(cli), "self-test"], base_env(Path(home)), timeout=180)
+    if result.returncode == 0 or "styles/app.qss" not in result.stdout:
+        raise AssertionError(f"the self-test did not name the removed file:\n{result.stdout}")
+    failed = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    return f"exit {result.returncode}: {failed[0][:100] if failed else '?'}"
+
+
 # -- 3. version --------------------------------------------------------------------------
 def check_version(cli: Path) -> str:
     with tempfile.TemporaryDirectory(prefix="loopgate-ver-") as home:
@@ -312,6 +338,13 @@ def main(argv: list[str] | None = None) -> int:
     checks.run("bundle trimmed (packaging/bundle_rules.py)", lambda: check_trimmed(bundle))
     checks.run("frozen GUI --smoke (offscreen)", lambda: check_smoke(gui, timings))
     checks.run("frozen CLI --version", lambda: check_version(cli))
+    if args.e2e or not IS_LINUX:  # on Linux the keychain step needs the D-Bus session
+        checks.run("frozen GUI --self-test", lambda: check_self_test([str(gui), "--self-test"]))
+        checks.run("frozen CLI self-test", lambda: check_self_test([str(cli), "self-test"]))
+        checks.run(
+            "self-test names a removed resource",
+            lambda: check_self_test_names_a_removed_resource(bundle),
+        )
     if args.e2e:
         checks.run("frozen CLI end to end (demo provider)", lambda: check_cli_e2e(cli))
     print(size_report(bundle))

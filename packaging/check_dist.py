@@ -224,6 +224,20 @@ def check_gui_smoke(venv: Path, home: Path) -> str:
     return painted[-1].strip() if painted else "exit 0"
 
 
+def check_gui_self_test(venv: Path, home: Path) -> str:
+    """The installed copy's ``loopgate-gui --self-test`` (window, icons, keychain, TLS, demo)."""
+    _python, _cli, gui = venv_paths(venv)
+    env = clean_env(home)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [str(gui), "--self-test"], env=env, cwd=home, capture_output=True, text=True,
+        timeout=180, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise StepFailed(f"loopgate-gui --self-test exited {result.returncode}:\n{result.stdout}")
+    return result.stdout.strip().splitlines()[-1]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -276,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
                          lambda v=venv: check_demo_story(v))  # fmt: skip
                 step(f"{kind}: loopgate-gui --smoke (offscreen)",
                      lambda v=venv, h=home: check_gui_smoke(v, h))  # fmt: skip
+                if args.e2e:  # the keychain step needs the session the e2e run starts
+                    step(f"{kind}: loopgate-gui --self-test (offscreen)",
+                         lambda v=venv, h=home: check_gui_self_test(v, h))  # fmt: skip
         if args.dist_dir and built and not failed:
             args.dist_dir.mkdir(parents=True, exist_ok=True)
             for artifact in built.values():

@@ -11,7 +11,7 @@ from desktop_app.core.base.errors import LoopbackError, LoopgateError
 from desktop_app.core.base.paths import resources_dir
 from desktop_app.core.oauth.loopback import load_pages
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_resources_are_the_desktop_app_resources_package() -> None:
@@ -26,10 +26,25 @@ def test_resources_are_the_desktop_app_resources_package() -> None:
 
 def test_a_missing_resources_folder_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     """Never an empty provider list: the message says which folder is missing."""
+    from desktop_app.core.base import paths
+
+    monkeypatch.setattr(paths, "_package_folder", lambda: None)
     monkeypatch.setattr(importlib.resources, "files", lambda _name: tmp_path / "gone")
     with pytest.raises(LoopgateError) as caught:
         resources_dir()
     assert str(tmp_path / "gone" / "providers") in caught.value.message
+
+
+def test_a_half_installed_resources_folder_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Profiles present but the loopback pages gone: the pages folder is named."""
+    from desktop_app.core.base import paths
+
+    (tmp_path / "providers").mkdir()
+    monkeypatch.setattr(paths, "_package_folder", lambda: tmp_path)
+    with pytest.raises(LoopgateError, match="pages"):
+        resources_dir()
 
 
 def test_a_damaged_loopback_page_is_named(tmp_path: Path) -> None:
