@@ -155,22 +155,23 @@ class Engine:
         profile = self.resolved_profile(account.profile_id)
         moved = provider_moved(account, profile)
         if moved:
-            self._ask_to_reconnect(account.id, moved)
+            self._ask_to_reconnect(account, moved)
         if account.client_id and account.client_id != profile.client_id:
             profile = replace(profile, client_id=account.client_id)
         return profile
 
-    def _ask_to_reconnect(self, account_id: str, moved: str) -> None:
+    def _ask_to_reconnect(self, account: Account, moved: str) -> None:
         message = (
             f"This provider's settings changed since the account was connected ({moved}), "
             "so its tokens were not sent there. Reconnect the account to use the new settings."
         )
-        self.store.update(
-            account_id,
-            lambda a: a.with_changes(
-                status=RECONNECT_NEEDED, last_error=message, last_error_detail=moved
-            ),
-        )
+        if (account.status, account.last_error) != (RECONNECT_NEEDED, message):  # once
+            self.store.update(
+                account.id,
+                lambda a: a.with_changes(
+                    status=RECONNECT_NEEDED, last_error=message, last_error_detail=moved
+                ),
+            )
         raise ReconnectNeeded(message, error="provider_moved", detail=moved)
 
     # -- accounts -------------------------------------------------------------------
