@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from desktop_app.core.base.redact import register_secret
@@ -52,7 +53,10 @@ def test_each_call_appends_one_line_without_rewriting(tmp_path: Path, monkeypatc
     for n in range(50):
         history.add("acc", entry(n))
     assert rewrites == []
-    assert len((tmp_path / "acc.jsonl").read_text().splitlines()) == 50
+    path = tmp_path / "acc.jsonl"
+    assert len(path.read_text().splitlines()) == 50
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600  # private like every Loopgate file
 
 
 def test_the_file_is_trimmed_once_past_twice_the_cap(tmp_path: Path) -> None:
