@@ -82,9 +82,7 @@ def _profile(ctx: DisconnectContext, account: Account) -> ProviderProfile:
         return ctx.profile_for(account)
     except LoopgateError as exc:
         raise RevocationFailed(
-            f"Loopgate could not revoke access: the provider's settings are unavailable "
-            f"({exc.message}). {CHOICES}",
-            detail=exc.detail,
+            f"Loopgate could not revoke access: {exc.message} {CHOICES}", detail=exc.detail
         ) from None
 
 
