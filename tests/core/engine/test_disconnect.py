@@ -92,3 +92,21 @@ def test_local_only_removes_everything_here_and_asks_the_provider_nothing(
     assert engine.disconnect(account.id, local_only=True) == LOCAL_ONLY
     assert revocable.counters.token_requests == before
     assert engine.accounts() == [] and memory_keyring.passwords == {}
+
+
+def test_a_provider_that_moved_is_never_sent_the_tokens_to_revoke(
+    revocable: FakeProvider, memory_keyring: MemoryKeyring
+) -> None:
+    """The profile now points at another host: nothing is sent there; local-only still works."""
+    engine = _engine(revocable)
+    account = engine.connect("fake", timeout=10)
+    with FakeProvider() as elsewhere:
+        _engine(elsewhere)  # the same profile id now names another provider
+        engine.reload_profiles()
+        before = (revocable.counters.token_requests, elsewhere.counters.token_requests)
+        with pytest.raises(RevocationFailed, match="changed since the account was connected"):
+            engine.disconnect(account.id)
+        assert engine.vault.get_tokens(account.id) is not None
+        assert engine.disconnect(account.id, local_only=True) == LOCAL_ONLY
+        after = (revocable.counters.token_requests, elsewhere.counters.token_requests)
+    assert after == before and memory_keyring.passwords == {}
