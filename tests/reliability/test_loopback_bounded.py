@@ -21,7 +21,7 @@ import requests
 
 from desktop_app.core.base.errors import CallbackTimeout
 from desktop_app.core.oauth.loopback import LoopbackReceiver
-from desktop_app.core.oauth.loopback_server import MAX_CONNECTIONS
+from desktop_app.core.oauth.loopback_server import HANDLER_THREAD_NAME, MAX_CONNECTIONS
 from tests.support import figures
 
 FLOOD = 300
@@ -74,8 +74,8 @@ class SlowDrip:
 
 
 def handler_threads() -> list[threading.Thread]:
-    """Live per-connection handler threads of any socketserver in this process."""
-    return [t for t in threading.enumerate() if "process_request_thread" in t.name]
+    """Live per-connection handler threads of loopback receivers in this process."""
+    return [t for t in threading.enumerate() if t.name == HANDLER_THREAD_NAME]
 
 
 def wait_for_no_handlers(limit: float = SETTLE_SECONDS) -> float:

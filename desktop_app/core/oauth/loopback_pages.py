@@ -52,6 +52,7 @@ class PageHandler(http.server.BaseHTTPRequestHandler):
 
     def _send_page(self, page: str, status: int, body: bool = True) -> None:
         content = self.server.pages[page]  # type: ignore[attr-defined]
+        self.server.answering(self.request)  # type: ignore[attr-defined]
         self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(content)))

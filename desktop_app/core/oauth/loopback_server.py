@@ -8,7 +8,8 @@ kept 320 threads alive after the attempt had ended. This server bounds both:
   oldest (a browser sends its request the moment it connects, so the stalled ones go);
 * each connection has ``REQUEST_DEADLINE`` seconds for its whole request, however
   slowly it drips (the per-read timeout alone restarts with every byte);
-* ``cut_all()`` ends every connection at once, so no handler outlives the attempt.
+* ``cut_all()`` ends every connection still sending its request, so no handler outlives
+  the attempt (one already being answered finishes: the browser gets its whole page).
 
 A connection is ended with ``shutdown(SHUT_RDWR)``, never ``close()`` from another
 thread: the blocked read in its handler returns at once and the handler closes it.
@@ -30,6 +31,7 @@ from ..base.errors import LoopbackError
 log = logging.getLogger(__name__)
 
 MAX_CONNECTIONS = 32
+HANDLER_THREAD_NAME = "loopback-connection"
 REQUEST_DEADLINE = 5.0
 
 
@@ -77,7 +79,21 @@ class BoundedHTTPServer(http.server.ThreadingHTTPServer):
             self._active[request] = time.monotonic() + self.request_deadline
         if evicted is not None:
             _cut(evicted)
-        super().process_request(request, client_address)
+        thread = threading.Thread(
+            target=self.process_request_thread,
+            args=(request, client_address),
+            name=HANDLER_THREAD_NAME,
+            daemon=True,
+        )
+        thread.start()
+
+    def answering(self, request: Any) -> None:
+        """The request was read; its small static answer is being written: never cut it.
+
+        (The page fits in the socket's send buffer, so writing it cannot stall.)
+        """
+        with self._active_lock:
+            self._active.pop(request, None)
 
     def shutdown_request(self, request: Any) -> None:
         with self._active_lock:
