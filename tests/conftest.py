@@ -19,6 +19,7 @@ def loopgate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "loopgate-home"
     monkeypatch.setenv("LOOPGATE_HOME", str(home))
     monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setenv("LOOPGATE_NO_PORTAL", "1")  # tests opt in to the desktop portal
     return home
 
 

@@ -242,6 +242,18 @@ def _save(ctx: ConnectContext, account: Account, tokens: TokenSet) -> None:
         raise
 
 
+def connect_notices(account: Account) -> list[str]:
+    """What the person should know about a new connection, in plain words (CLI and GUI)."""
+    notices = [renewal_notice(account)]
+    notes = [e.get("detail", "") for e in account.diagnostics if e.get("step") == "id_token"]
+    if any(note.startswith("signature not verified") for note in notes):
+        notices.append(
+            "The provider publishes no signing keys, so the sign-in token's signature was not "
+            "verified (its issuer, audience, expiry and nonce were)."
+        )
+    return [n for n in notices if n]
+
+
 def renewal_notice(account: Account) -> str:
     """Said at connect, not discovered at expiry: this provider granted no refresh token.
 
@@ -270,7 +282,7 @@ def _every(seconds: float) -> str:
     return f"{hours} hours" if hours < 48 else f"{round(hours / 24)} days"
 
 
-__all__ = ["ConnectProgress", "ProviderError", "renewal_notice", "run_connect"]
+__all__ = ["ConnectProgress", "ProviderError", "connect_notices", "renewal_notice", "run_connect"]
 
 
 def require_client_id(profile: ProviderProfile, override: str = "") -> str:
