@@ -49,3 +49,13 @@ def engine(demo_server: object) -> object:
     from tests.support.engines import make_engine
 
     return make_engine(demo_server.port)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def browser_scripts(tmp_path: Path) -> Iterator[object]:
+    """Never-exiting ``$BROWSER`` scripts; every process they started is killed afterwards."""
+    from tests.support.browser_scripts import BrowserScripts
+
+    scripts = BrowserScripts(tmp_path / "browsers")
+    yield scripts
+    scripts.kill_all()

@@ -58,7 +58,9 @@ def open_uri(url: str, *, timeout: float = CALL_TIMEOUT) -> bool:
         log.info("the desktop portal could not be used: %s", type(exc).__name__)
         return False
     if _is_error(reply):
-        log.info("the desktop portal refused OpenURI: %s", reply.header.fields.get(4, "?"))
+        from jeepney import HeaderFields
+
+        log.info("the portal refused OpenURI: %s", reply.header.fields.get(HeaderFields.error_name))
         return False
     return True
 
