@@ -273,10 +273,13 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         if dialog is not None and dialog.isVisible():
             dialog.raise_()
             dialog.activateWindow()
-        if hidden and self.tray is not None:
-            self.tray.notify(
-                "Loopgate", "Your browser answered; finishing the connection.", info=True
-            )
+        if not hidden:
+            return
+        message = "Your browser answered; finishing the connection."
+        if self.tray is not None:
+            self.tray.notify("Loopgate", message, info=True)
+        else:
+            self.statusBar().showMessage(message, 10000)
 
     # -- window state ---------------------------------------------------------------
     def _restore_body_state(self) -> None:
