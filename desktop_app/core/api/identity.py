@@ -81,7 +81,7 @@ def resolve_identity(
     lookups = _Lookups(session, tokens)
     subject, name, email = _from_claims(id_claims)
     if spec.source == "redirect":
-        confirmed = confirm_redirect_identity(profile, ids, lookups)
+        confirmed = _confirm_redirect_identity(profile, ids, lookups)
         subject = subject or confirmed  # a verified sub is never overridden (OIDC Core §2)
     if spec.source == "userinfo" or (profile.userinfo_endpoint and not (name or email)):
         info = lookups.document(profile.userinfo_endpoint)
@@ -100,7 +100,7 @@ def resolve_identity(
     return AccountIdentity(subject=subject, name=name, email=email, ids=ids)
 
 
-def confirm_redirect_identity(
+def _confirm_redirect_identity(
     profile: ProviderProfile, ids: Mapping[str, str], lookups: _Lookups
 ) -> str:
     """The redirect's id, once the API answered ``confirm_request`` with the same id."""

@@ -86,7 +86,13 @@ def run_connect(
     if timeout <= 0:
         raise LoopgateError("The waiting time must be more than zero seconds.")
     attempt, response = authorize_in_browser(
-        ctx.browser, profile, port, timeout, cancel, progress, timeline
+        ctx.browser,
+        profile,
+        port=port,
+        timeout=timeout,
+        cancel=cancel,
+        progress=progress,
+        timeline=timeline,
     )
     _raise_if_cancelled(cancel)
     progress(ConnectProgress("exchanging", "Finishing the connection…"))

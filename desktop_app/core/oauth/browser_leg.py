@@ -47,6 +47,7 @@ class ConnectProgress:
 def authorize_in_browser(
     browser: Callable[[str], bool],
     profile: ProviderProfile,
+    *,
     port: int | None,
     timeout: float,
     cancel: threading.Event,
