@@ -19,6 +19,7 @@ def loopgate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "loopgate-home"
     monkeypatch.setenv("LOOPGATE_HOME", str(home))
     monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setenv("LOOPGATE_NO_PORTAL", "1")  # tests opt in to the desktop portal
     return home
 
 
@@ -48,3 +49,13 @@ def engine(demo_server: object) -> object:
     from tests.support.engines import make_engine
 
     return make_engine(demo_server.port)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def browser_scripts(tmp_path: Path) -> Iterator[object]:
+    """Never-exiting ``$BROWSER`` scripts; every process they started is killed afterwards."""
+    from tests.support.browser_scripts import BrowserScripts
+
+    scripts = BrowserScripts(tmp_path / "browsers")
+    yield scripts
+    scripts.kill_all()
