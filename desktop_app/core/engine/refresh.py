@@ -196,10 +196,7 @@ class TokenManager:
         timeline.add("refresh", f"POST {profile.refresh_url}")
         try:
             result = self._token_client.refresh(profile, tokens, now=now)
-            # OIDC Core §12.2: a renewed id_token is validated and must name this account.
-            check_refreshed_id_token(
-                profile, tokens, result.tokens, session=self._token_client.session()
-            )
+            self._check_id_token(profile, tokens, result.tokens)
         except ReconnectNeeded as exc:
             timeline.add("refresh failed", exc.detail)
             self._mark_reconnect(account, exc.message, exc.detail, timeline)
@@ -254,6 +251,25 @@ class TokenManager:
             )
 
         self._store.update(account_id, mark)
+
+    def _check_id_token(self, profile: ProviderProfile, old: TokenSet, new: TokenSet) -> None:
+        """OIDC Core §12.2: a renewed id_token is validated and must name this account.
+
+        A refused one is never stored, and the refresh token that fetched it is already
+        spent at a rotating provider (RFC 9700 §4.14): retrying it would look like theft
+        and end the grant. So the account asks to reconnect instead of retrying.
+        """
+        try:
+            check_refreshed_id_token(profile, old, new, session=self._token_client.session())
+        except ReconnectNeeded:
+            raise
+        except ProviderError as exc:
+            raise ReconnectNeeded(
+                f"The provider's renewed sign-in did not check out ({exc.message}). "
+                "Please reconnect this account.",
+                error="invalid_id_token",
+                detail=exc.detail or exc.message,
+            ) from None
 
     def _mark_reconnect(
         self, account: Account, message: str, detail: str, timeline: Timeline | None = None
