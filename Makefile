@@ -4,13 +4,27 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint screenshots bench package package-check system-deps clean
+LOCK := requirements/lock.txt
 
-$(STAMP): pyproject.toml
+.PHONY: run test lint screenshots bench package package-check dist-check lock system-deps clean
+
+# Every dependency (runtime, test, packaging) at the exact, hash-checked versions of the
+# lock file; then Loopgate itself, editable, with no dependency resolution of its own.
+$(STAMP): pyproject.toml setup.py $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+## Re-resolve requirements/lock.txt (all platforms, Python 3.10+) after editing dependencies.
+## uv (from PyPI, in a throwaway venv) resolves for every OS and Python version at once.
+lock:
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet 'uv>=0.5'
+	build/lock-venv/bin/uv pip compile pyproject.toml --extra test --extra packaging \
+		--universal --python-version 3.10 --generate-hashes \
+		--annotation-style line -o $(LOCK)
 
 ## Run the desktop app (Demo provider ready to connect, no account or internet needed).
 run: $(STAMP)
@@ -31,19 +45,19 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
-## The Linux/macOS/Windows one-folder bundle in dist/ (PyInstaller, installed into the venv).
-PKG_STAMP := $(VENV)/.packaging-stamp
-$(PKG_STAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[packaging]'
-	touch $(PKG_STAMP)
-
-package: $(PKG_STAMP)
+## The Linux/macOS/Windows one-folder bundle in dist/ (PyInstaller comes from the lock file).
+package: $(STAMP)
 	$(PY) packaging/build.py
 
 ## Builds the bundle if needed, then runs the frozen GUI's --smoke and the frozen CLI's
 ## demo flow against a real Secret Service keychain; prints bundle size and start times.
-package-check: system-deps $(PKG_STAMP)
+package-check: system-deps $(STAMP)
 	$(PY) packaging/check.py
+
+## Builds the sdist and the wheel, installs each into a fresh venv outside the checkout and
+## runs `loopgate providers`, the demo connect/call/disconnect story and `loopgate-gui --smoke`.
+dist-check: system-deps $(STAMP)
+	$(PY) packaging/check_dist.py
 
 ## Regenerate docs/screenshots (offscreen, throwaway data, demo provider).
 screenshots: $(STAMP)

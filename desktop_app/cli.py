@@ -374,6 +374,13 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    """Exits 1 naming every failed step (a frozen build missing a backend says which)."""
+    from .self_test import CORE_STEPS, run_steps
+
+    return run_steps(CORE_STEPS, sys.stdout)
+
+
 def cmd_demo_server(args: argparse.Namespace) -> int:
     from .demo_provider.server import main as demo_main
 
@@ -463,6 +470,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("disconnect", help="revoke (where supported) and delete an account")
     p.add_argument("account")
     p.set_defaults(func=cmd_disconnect)
+
+    p = sub.add_parser(
+        "self-test",
+        help="check this installation: resources, profiles, keychain, TLS, JWT, demo provider",
+    )
+    p.set_defaults(func=cmd_self_test)
 
     p = sub.add_parser("demo-server", help="run the embedded demo provider in the foreground")
     p.add_argument(

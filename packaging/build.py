@@ -1,7 +1,8 @@
 """Build the one-folder bundle: ``dist/Loopgate/`` (``dist/Loopgate.app`` on macOS).
 
 The same command on every OS, locally and in the release workflow:
-``python packaging/build.py`` (needs ``pip install -e '.[packaging]'``).
+``python packaging/build.py`` (needs PyInstaller, from the lock file:
+``pip install --require-hashes -r requirements/lock.txt``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 STAMP = WORK / "inputs.sha256"
 # What a bundle is built from; any change (even during a build) means "stale".
-INPUTS = ("desktop_app", "resources", "packaging/loopgate.spec", "packaging/entry_gui.py",
-          "packaging/entry_cli.py", "packaging/app_version.py", "pyproject.toml")  # fmt: skip
+INPUTS = ("desktop_app", "resources", "packaging/loopgate.spec", "packaging/bundle_rules.py",
+          "packaging/entry_gui.py", "packaging/entry_cli.py", "packaging/app_version.py",
+          "pyproject.toml", "setup.py")  # fmt: skip
 
 
 def inputs_fingerprint() -> str:

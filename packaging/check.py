@@ -3,8 +3,9 @@
 ``python packaging/check.py`` builds the bundle first when it is missing or older than
 its sources, then checks, in order:
 
-1. the bundle: resources at ``<_MEIPASS>/resources``, the SVG plugins, keyring's entry
-   points, and none of the Qt modules the app does not use;
+1. the bundle: every resource at ``<_MEIPASS>/desktop_app/resources`` (the package
+   ``desktop_app.resources``), the SVG plugins, keyring's entry points, none of the Qt
+   modules the app does not use, and none of the files ``bundle_rules.py`` drops on this OS;
 2. ``loopgate-gui --smoke`` offscreen exits 0 (timed against ``python -m desktop_app``);
 3. ``loopgate --version`` prints ``desktop_app.__version__``;
 4. (Linux, or ``--e2e``) the frozen CLI against the demo provider, with a scripted browser
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shlex
 import shutil
 import socket
@@ -37,6 +39,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from app_version import app_version  # noqa: E402
 from build import build, bundle_dir, executables, is_up_to_date, tree_size  # noqa: E402
+from bundle_rules import dropped, resource_left_out  # noqa: E402
 
 IS_LINUX = sys.platform.startswith("linux")
 SMOKE_RUNS = 5
@@ -100,18 +103,27 @@ def base_env(home: Path) -> dict[str, str]:
 
 
 # -- 1. contents ------------------------------------------------------------------------
+def bundled_resources(internal: Path) -> Path:
+    """``resources/`` is the package ``desktop_app.resources`` in every install."""
+    return internal / "desktop_app" / "resources"
+
+
 def check_contents(bundle: Path) -> str:
     internal = meipass(bundle)
-    resources = internal / "resources"
-    needed = [
-        resources / "icons" / "loopgate.svg",
-        resources / "styles",
-        *(resources / "providers" / p.name for p in (ROOT / "resources/providers").glob("*.json")),
-        *(resources / "pages" / p.name for p in (ROOT / "resources/pages").glob("*")),
-    ]
-    missing = [str(p.relative_to(bundle)) for p in needed if not p.exists()]
+    resources = bundled_resources(internal)
+    source = ROOT / "resources"
+    expected = {
+        p.relative_to(source).as_posix()
+        for p in source.rglob("*")
+        if p.is_file() and not resource_left_out(p.relative_to(source).as_posix())
+    }
+    present = {p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()}
+    missing = sorted(expected - present)
     if missing:
-        raise AssertionError(f"missing from the bundle: {missing}")
+        raise AssertionError(f"missing from {resources.relative_to(bundle)}: {missing}")
+    extra = sorted(n for n in present - expected if resource_left_out(n))
+    if extra:
+        raise AssertionError(f"left-out resources bundled after all: {extra}")
     entry_points = list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     if not entry_points or "keyring.backends" not in entry_points[0].read_text():
         raise AssertionError("keyring's entry points are not bundled: no backend would be found")
@@ -125,7 +137,34 @@ def check_contents(bundle: Path) -> str:
     if dangling:
         raise AssertionError(f"dangling symlinks: {dangling[:5]}")
     qt_modules = sorted(p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*"))
-    return "resources, keyring entry points, SVG plugins; Qt modules: " + " ".join(qt_modules)
+    return f"{len(present)} resources, keyring entry points, SVG plugins; Qt modules: " + " ".join(
+        qt_modules
+    )
+
+
+def check_trimmed(bundle: Path) -> str:
+    """Nothing that packaging/bundle_rules.py drops for this OS came back."""
+    internal = meipass(bundle)
+    prefixes = dropped()
+    back = sorted(
+        rel
+        for p in internal.rglob("*")
+        if (rel := p.relative_to(internal).as_posix()).startswith(prefixes)
+    )
+    if back:
+        raise AssertionError(f"dropped files are back in the bundle: {back[:10]}")
+    return f"none of {len(prefixes)} dropped prefixes present ({sys.platform})"
+
+
+def size_report(bundle: Path) -> str:
+    """One line per OS, e.g. ``bundle (linux x86_64): … MB, of which PySide6 … MB``."""
+    size = tree_size(bundle)
+    qt = meipass(bundle) / "PySide6"
+    qt_size = tree_size(qt) if qt.exists() else 0
+    return (
+        f"bundle ({sys.platform} {platform.machine()}): {bundle.relative_to(ROOT)} "
+        f"{size / 1e6:.1f} MB ({size / 2**20:.1f} MiB), of which PySide6 {qt_size / 1e6:.1f} MB"
+    )
 
 
 # -- 2. GUI smoke -------------------------------------------------------------------------
@@ -158,6 +197,32 @@ def check_smoke(gui: Path, timings: dict[str, float]) -> str:
     )
 
 
+# -- 2b. self-test -----------------------------------------------------------------------
+def check_self_test(command: list[str]) -> str:
+    """``--self-test``/``self-test`` passes: resources, keychain backend, TLS, JWT, demo."""
+    with tempfile.TemporaryDirectory(prefix="loopgate-self-test-") as home:
+        result = run(command, base_env(Path(home)), timeout=180)
+    if result.returncode != 0:
+        raise AssertionError(f"{' '.join(command)} exited {result.returncode}:\n{result.stdout}")
+    return result.stdout.strip().splitlines()[-1]
+
+
+def check_self_test_names_a_removed_resource(bundle: Path) -> str:
+    """A copy of the bundle (hard links) without its style sheet must fail, naming the file."""
+    with tempfile.TemporaryDirectory(prefix="loopgate-broken-bundle-") as scratch:
+        copy = Path(scratch) / bundle.name
+        shutil.copytree(bundle, copy, symlinks=True, copy_function=os.link)
+        removed = bundled_resources(meipass(copy)) / "styles" / "app.qss"
+        removed.unlink()
+        _gui, cli = executables(copy)
+        with tempfile.TemporaryDirectory(prefix="loopgate-self-test-") as home:
+            result = run([str(cli), "self-test"], base_env(Path(home)), timeout=180)
+    if result.returncode == 0 or "styles/app.qss" not in result.stdout:
+        raise AssertionError(f"the self-test did not name the removed file:\n{result.stdout}")
+    failed = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    return f"exit {result.returncode}: {failed[0][:100] if failed else '?'}"
+
+
 # -- 3. version --------------------------------------------------------------------------
 def check_version(cli: Path) -> str:
     with tempfile.TemporaryDirectory(prefix="loopgate-ver-") as home:
@@ -185,13 +250,18 @@ def secret_service_items(account_id: str) -> list[str]:
     return [n for n in names if account_id in n]
 
 
-def check_cli_e2e(cli: Path) -> str:
+def check_cli_e2e(cli: Path, python: str = sys.executable, source: Path | None = ROOT) -> str:
+    """The demo story through ``cli``; ``python -m …scripted_browser`` is the browser
+    (``source`` is put on its ``PYTHONPATH``; ``None`` for an installed copy)."""
     home = Path(tempfile.mkdtemp(prefix="loopgate-e2e-"))
     env = base_env(home)
     env["LOOPGATE_DEMO_PORT"] = str(free_port())
-    browser = [sys.executable, "-m", "desktop_app.demo_provider.scripted_browser"]
+    browser = [python, "-m", "desktop_app.demo_provider.scripted_browser"]
     env["BROWSER"] = shlex.join(browser) + " %s"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(source), env.get("PYTHONPATH")]))
+    else:
+        env.pop("PYTHONPATH", None)
     use_secret_service = IS_LINUX and bool(os.environ.get("LOOPGATE_KEYCHAIN_SESSION"))
     steps = []
 
@@ -238,15 +308,15 @@ def check_cli_e2e(cli: Path) -> str:
     return ", ".join(steps)
 
 
-def in_keychain_session(argv: list[str]) -> None:
-    """Linux: re-run this script inside tests/with_keychain.sh (gnome-keyring + D-Bus)."""
+def in_keychain_session(argv: list[str], script: Path = Path(__file__)) -> None:
+    """Linux: re-run ``script`` inside tests/with_keychain.sh (gnome-keyring + D-Bus)."""
     if not IS_LINUX or os.environ.get("LOOPGATE_KEYCHAIN_SESSION"):
         return
     if not (shutil.which("gnome-keyring-daemon") and shutil.which("dbus-run-session")):
         print("note: gnome-keyring or dbus-run-session missing: no Secret Service check")
         return
     wrapper = ROOT / "tests" / "with_keychain.sh"
-    os.execvp("sh", ["sh", str(wrapper), sys.executable, str(Path(__file__)), *argv])
+    os.execvp("sh", ["sh", str(wrapper), sys.executable, str(script), *argv])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -265,12 +335,19 @@ def main(argv: list[str] | None = None) -> int:
     checks = Checks()
     timings: dict[str, float] = {}
     checks.run("bundle contents", lambda: check_contents(bundle))
+    checks.run("bundle trimmed (packaging/bundle_rules.py)", lambda: check_trimmed(bundle))
     checks.run("frozen GUI --smoke (offscreen)", lambda: check_smoke(gui, timings))
     checks.run("frozen CLI --version", lambda: check_version(cli))
+    if args.e2e or not IS_LINUX:  # on Linux the keychain step needs the D-Bus session
+        checks.run("frozen GUI --self-test", lambda: check_self_test([str(gui), "--self-test"]))
+        checks.run("frozen CLI self-test", lambda: check_self_test([str(cli), "self-test"]))
+        checks.run(
+            "self-test names a removed resource",
+            lambda: check_self_test_names_a_removed_resource(bundle),
+        )
     if args.e2e:
         checks.run("frozen CLI end to end (demo provider)", lambda: check_cli_e2e(cli))
-    size = tree_size(bundle)
-    print(f"bundle: {bundle.relative_to(ROOT)} {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
+    print(size_report(bundle))
     if timings:
         print(
             f"start to first idle (--smoke, wall): frozen {timings['frozen'] * 1000:.0f} ms, "

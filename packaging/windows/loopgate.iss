@@ -11,6 +11,8 @@
 ;   SourceDir          the PyInstaller one-folder build (dist\Loopgate)
 ;   OutputDir          where Loopgate-<version>-windows-x64-setup.exe is written
 ;   RepoRoot           the repository (for the icon)
+;   Sign               set (with ISCC /Sloopgate=...) by make_installer.py --sign: the
+;                      installer and the uninstaller are Authenticode-signed by signtool
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
@@ -67,6 +69,12 @@ RestartApplications=no
 ChangesEnvironment=yes
 ; HKCU PATH and {localappdata} are meant for the installing user, even in all-users mode.
 UsedUserAreasWarning=no
+#ifdef Sign
+; "loopgate" is the sign tool make_installer.py defines on ISCC's command line (/S); Inno
+; Setup signs the setup .exe and, with SignedUninstaller, the uninstaller it writes.
+SignTool=loopgate
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

@@ -1,8 +1,10 @@
 """Crash safety: SIGKILL at random moments while writing the store and while refreshing.
 
-Children are forked (modules already imported; they touch no lock another thread of this
-process could hold), so each run costs milliseconds; the kill lands a random few
-milliseconds after the child enters its loop.
+Children come from multiprocessing's forkserver: a separate, single-threaded server
+process (started by fork + exec) that has already imported the children's modules and forks
+one child per run, so each run still costs milliseconds and this multi-threaded pytest
+process never calls ``os.fork()`` itself (Python 3.12+ warns that doing so may deadlock the
+child). The kill lands a random few milliseconds after the child enters its loop.
 Afterwards the store must load, with every account present and whole.
 """
 
@@ -34,11 +36,21 @@ REFRESH_KILLS = 40
 ACCOUNTS = [f"acct-{i}" for i in range(6)]
 
 
+# Imported once by the forkserver, so its children start warm.
+CHILD_MODULES = [
+    "tests.support.children",
+    "desktop_app.core.storage.store",
+    "desktop_app.core.storage.vault",
+]
+
+
 @pytest.fixture(scope="module")
 def forker() -> Any:
     if sys.platform == "win32":
-        pytest.skip("SIGKILL and fork are POSIX")
-    return multiprocessing.get_context("fork")
+        pytest.skip("SIGKILL and the forkserver are POSIX")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(CHILD_MODULES)
+    return context
 
 
 def kill_at_random(context: Any, target: Callable[..., None], args: tuple, delay: float) -> int:

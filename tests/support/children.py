@@ -95,7 +95,7 @@ def _refreshes(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-# -- crash targets (run through multiprocessing's forkserver) ---------------------------
+# -- crash targets (children of multiprocessing's forkserver) ---------------------------
 def write_store_forever(directory: str, account_ids: list[str], run: int, ready: Any) -> None:
     """Rewrites every account's label in a tight loop: ``label-<run>-<n>`` with increasing n."""
     from desktop_app.core.storage.store import AccountStore

@@ -59,9 +59,17 @@ def load_pages(directory: Path | None = None) -> dict[str, bytes]:
     from ..base.paths import resources_dir
 
     folder = directory or resources_dir() / "pages"
-    template = (folder / "page.html").read_text(encoding="utf-8")
-    texts = json.loads((folder / "pages.json").read_text(encoding="utf-8"))
-    return {name: template.format(**texts[name]).encode("utf-8") for name in PAGE_NAMES}
+    current = folder / "page.html"
+    try:
+        template = current.read_text(encoding="utf-8")
+        current = folder / "pages.json"
+        texts = json.loads(current.read_text(encoding="utf-8"))
+        return {name: template.format(**texts[name]).encode("utf-8") for name in PAGE_NAMES}
+    except (OSError, ValueError, LookupError, TypeError) as exc:  # a broken install
+        raise LoopbackError(
+            f"Loopgate's file {current} is missing or damaged. Reinstall Loopgate.",
+            detail=f"{type(exc).__name__}: {exc}",
+        ) from None
 
 
 class _Server(http.server.ThreadingHTTPServer):

@@ -2,7 +2,9 @@
 
 The GUI and the CLI may both write it, so every change is a read-modify-write under a
 file lock, and every write is temp file + ``os.replace``: a reader (or a crash) sees the
-old list or the new one, never a torn file.
+old list or the new one, never a torn file. Changing one account appends to a journal
+(``journal.py``) instead of rewriting the file, and the parsed file is kept while its
+stamp is unchanged, so a renewal among 10,000 accounts costs a line, not 7.8 MB.
 """
 
 from __future__ import annotations
@@ -22,13 +24,17 @@ from filelock import FileLock, Timeout
 from ..base.atomic import write_json_atomic
 from ..base.errors import AccountNotFound, StoreError
 from .accounts import Account
+from .journal import Journal, Stamp, file_stamp
 from .json_pieces import loads_store
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FILE_NAME = "accounts.json"
+JOURNAL_NAME = "accounts.journal.jsonl"
 LOCK_TIMEOUT = 30.0
+# Past this the journal is folded into a new generation of the file (a rare rewrite).
+MAX_JOURNAL_BYTES = 1_000_000
 
 
 def _decode(text: str) -> Any:
@@ -44,13 +50,19 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = int(data.get("version", 0))
     if version == 0:  # pre-release files were a bare list
         data = {"version": 1, "accounts": data.get("accounts", [])}
+        version = 1
+    if version == 1:  # version 2 adds the generation that journal lines refer to
+        data = {**data, "version": 2, "generation": 0}
     return data
 
 
 class AccountStore:
     def __init__(self, directory: Path) -> None:
         self.path = directory / FILE_NAME
+        self.journal = Journal(directory / JOURNAL_NAME)
         self.warnings: list[str] = []
+        self._generation = 0
+        self._parsed: tuple[Stamp, int, list[Account]] | None = None
         self._file_lock = FileLock(str(directory / f"{FILE_NAME}.lock"))
         self._thread_lock = threading.RLock()
         directory.mkdir(parents=True, exist_ok=True)
@@ -68,7 +80,27 @@ class AccountStore:
                     detail=f"lock {self._file_lock.lock_file} held > {LOCK_TIMEOUT}s",
                 ) from None
 
+    def stamp(self) -> tuple[Stamp, Stamp]:
+        """Changes whenever the list may have changed (the file or its journal)."""
+        return file_stamp(self.path), file_stamp(self.journal.path)
+
     def _read(self) -> list[Account]:
+        """The file (parsed again only when its stamp changed) with the journal laid over."""
+        stamp = file_stamp(self.path)
+        if self._parsed is not None and self._parsed[0] == stamp and stamp is not None:
+            _, self._generation, base = self._parsed
+        else:
+            self._parsed = None
+            base = self._read_file()
+            if stamp is not None and stamp == file_stamp(self.path):
+                self._parsed = (stamp, self._generation, base)
+        changed = self.journal.records(self._generation)
+        if not changed:
+            return list(base)
+        return [Account.from_json(changed[a.id]) if a.id in changed else a for a in base]
+
+    def _read_file(self) -> list[Account]:
+        self._generation = 0
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -88,6 +120,7 @@ class AccountStore:
                 detail=f"file version {data.get('version')} > {FORMAT_VERSION}",
             )
         try:
+            self._generation = int(data.get("generation", 0))
             items = data.get("accounts", [])
             return [a if isinstance(a, Account) else Account.from_json(a) for a in items]
         except (TypeError, ValueError) as exc:
@@ -106,11 +139,20 @@ class AccountStore:
         """Called with the lock held, so leftover temp files can only be a killed writer's."""
         for leftover in self.path.parent.glob(f".{FILE_NAME}.*.tmp"):
             leftover.unlink(missing_ok=True)
-        data = {"version": FORMAT_VERSION, "accounts": [a.to_json() for a in accounts]}
+        generation = self._generation + 1
+        data = {
+            "version": FORMAT_VERSION,
+            "generation": generation,
+            "accounts": [a.to_json() for a in accounts],
+        }
         try:
             write_json_atomic(self.path, data)
         except OSError as exc:
             raise StoreError(detail=f"write {self.path}: {exc}") from None
+        self._generation = generation
+        self._parsed = None
+        # After the new generation is on disk: a crash before this leaves stale lines only.
+        self.journal.clear()
 
     # -- queries --------------------------------------------------------------------
     def all(self) -> list[Account]:
@@ -157,11 +199,21 @@ class AccountStore:
             for index, account in enumerate(accounts):
                 if account.id == account_id:
                     changed = change(account)
-                    if changed is not account:  # nothing to do: no rewrite of the file
+                    if changed is not account:  # nothing to do: no write at all
                         accounts[index] = changed
-                        self._write(accounts)
+                        self._record(accounts, changed)
                     return changed
         raise AccountNotFound(f"No account with id {account_id!r}.")
+
+    def _record(self, accounts: list[Account], changed: Account) -> None:
+        """One changed account: a journal line, or a compaction when the journal is big."""
+        if self.journal.size() > MAX_JOURNAL_BYTES or not self.path.exists():
+            self._write(accounts)
+            return
+        try:
+            self.journal.append(self._generation, changed.id, changed.to_json())
+        except OSError as exc:
+            raise StoreError(detail=f"append {self.journal.path}: {exc}") from None
 
     def remove(self, account_id: str) -> None:
         with self.locked():
@@ -172,4 +224,5 @@ class AccountStore:
 
     def replace_all(self, accounts: list[Account]) -> None:
         with self.locked():
+            self._read()  # learns the current generation
             self._write(accounts)

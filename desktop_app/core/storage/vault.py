@@ -1,10 +1,15 @@
 """Secrets live only in the OS keychain (``keyring``), one logical entry per account.
 
-Windows Credential Manager caps a secret at 2,560 bytes (UTF-16, so 1,280 characters):
-token sets are compressed and, when still too large, split into chunks written under a
-new generation before the head entry points at them, so a crash never leaves a head
-pointing at half-written chunks. There is no plaintext fallback: without a usable
-keychain the caller gets ``VaultError`` and may choose the in-memory session vault.
+Token sets are compressed and stored as one keychain item per account. Windows Credential
+Manager caps a secret at 2,560 bytes (UTF-16, so 1,280 characters): there, and only there,
+a set that is still too large is split into chunks written under a new generation before
+the head entry points at them, so a crash never leaves a head pointing at half-written
+chunks. Other keychains get one item, because each item is a separate access decision
+(macOS asks per item): chunking there would multiply the prompts. A keychain not known to
+cap entries that refuses an oversized write (``PasswordSetError``) gets chunks as well.
+Chunked entries are read back on every platform (older versions chunked everywhere) and
+replaced by a single item on the next write. There is no plaintext fallback: without a
+usable keychain the caller gets ``VaultError`` and may choose the in-memory session vault.
 """
 
 from __future__ import annotations
@@ -90,13 +95,22 @@ class KeyringVault:
         """A real read, so a locked or broken keychain is found before the browser opens."""
         self._get("probe")
 
+    def caps_entries(self) -> bool:
+        """True when the active keychain limits one entry's size: Windows Credential
+        Manager, alone or among the backends of keyring's chainer."""
+        backend = self.backend
+        chain = getattr(backend, "backends", None) or [backend]
+        return any(type(b).__module__ == "keyring.backends.Windows" for b in chain)
+
     # -- raw access with error translation ------------------------------------------
-    def _call(self, action: str, fn: Any, *args: Any) -> Any:
+    def _call(self, action: str, fn: Any, *args: Any, passthrough: tuple = ()) -> Any:
         self.check()
         from keyring import errors as kerr
 
         try:
             return fn(self._service, *args)
+        except passthrough:
+            raise
         except kerr.KeyringLocked as exc:
             raise VaultError(
                 "The system keychain is locked. Unlock it and try again.",
@@ -153,9 +167,10 @@ class KeyringVault:
         blob = _encode(tokens)
         with self._lock:
             old_head = self._get(_account_key(account_id))
-            if len(blob) <= CHUNK_CHARS:
-                self._set(_account_key(account_id), blob)
-            else:
+            chunked = len(blob) > CHUNK_CHARS and self.caps_entries()
+            if not chunked:
+                chunked = not self._set_whole(_account_key(account_id), blob)
+            if chunked:
                 generation = secrets.token_hex(4)
                 chunks = [blob[i : i + CHUNK_CHARS] for i in range(0, len(blob), CHUNK_CHARS)]
                 for index, chunk in enumerate(chunks):
@@ -163,6 +178,22 @@ class KeyringVault:
                 self._set(_account_key(account_id), f"{_HEAD_PREFIX}{generation}:{len(chunks)}")
             if old_head and old_head.startswith(_HEAD_PREFIX):
                 self._drop_chunks(account_id, old_head)
+
+    def _set_whole(self, key: str, blob: str) -> bool:
+        """One entry; ``False`` when a keychain refused a blob too big to be sure it fits
+        (a size cap it did not announce), so the caller chunks it instead."""
+        from keyring.errors import PasswordSetError
+
+        if len(blob) <= CHUNK_CHARS:
+            self._set(key, blob)
+            return True
+        try:
+            self._call(
+                "write", self.backend.set_password, key, blob, passthrough=(PasswordSetError,)
+            )
+        except PasswordSetError:
+            return False
+        return True
 
     def _drop_chunks(self, account_id: str, head: str) -> None:
         _, generation, count = head.split(":")

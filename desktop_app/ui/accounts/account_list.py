@@ -138,17 +138,15 @@ class AccountList:
     def _watch_store(self, stamp: Any) -> None:
         from ..common.store_watch import StoreWatcher
 
-        path = getattr(getattr(self.engine, "store", None), "path", None)
+        store = getattr(self.engine, "store", None)
         self._stamp = stamp
-        if path is None or self._watcher is not None:
+        if store is None or self._watcher is not None:
             return
-        self._watcher = StoreWatcher(path, self)  # type: ignore[arg-type]
+        self._watcher = StoreWatcher([store.path, store.journal.path], self)
         self._watcher.changed.connect(self._store_changed)
 
     def _store_changed(self) -> None:
-        from ..common.store_watch import file_stamp
-
-        if self._watcher is not None and file_stamp(self._watcher.path) != self._stamp:
+        if self._watcher is not None and store_stamp(self.engine) != self._stamp:
             self.reload_accounts()
 
     # -- sorting ----------------------------------------------------------------------

@@ -23,7 +23,7 @@ class EngineStart:
     engine: Any
     vault_problem: Any  # a VaultError when no usable keychain exists, else None
     accounts: list[Any]
-    store_stamp: Any = None  # the account file's ``file_stamp`` just before it was read
+    store_stamp: Any = None  # the account list's ``stamp()`` just before it was read
 
 
 def default_factory(browser_command: str = "") -> EngineFactory:
@@ -74,11 +74,9 @@ def start_engine(factory: EngineFactory) -> EngineStart:
 
 
 def store_stamp(engine: Any) -> Any:
-    """Worker side: the account file's stamp (see ``store_watch``), or None."""
-    from .store_watch import file_stamp
-
-    path = getattr(getattr(engine, "store", None), "path", None)
-    return file_stamp(path) if path is not None else None
+    """The account list's stamp (its file and journal), or None without a store."""
+    stamp = getattr(getattr(engine, "store", None), "stamp", None)
+    return stamp() if callable(stamp) else None
 
 
 def presorted_start(factory: EngineFactory, presort: Callable[[list[Any]], Any]) -> EngineStart:

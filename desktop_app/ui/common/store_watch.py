@@ -1,42 +1,31 @@
 """Noticing when another process (the CLI, a second window) changed the account list.
 
-The store writes by temp file + ``os.replace``: the watched file is replaced, not
-modified, so the watch on it ends with the first change (inotify follows the old
-inode). The folder is watched too, the file's path is re-added whenever it exists
-again, and a burst of events (temp file, rename, lock file) is folded into one
-``changed`` ~300 ms after the last of them. The window compares the file's stamp
-with the one it last read, so its own writes do not reload twice.
+The store writes its file by temp file + ``os.replace`` and appends single changes to a
+journal beside it. A replaced file's watch ends with the first change (inotify follows
+the old inode), so the folder is watched too, each file's path is re-added whenever it
+exists again, and a burst of events (temp file, rename, lock file, append) is folded
+into one ``changed`` ~300 ms after the last of them. The window compares the store's
+stamp with the one it last read, so its own writes do not reload twice.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 DEBOUNCE_MS = 300
 
-Stamp = tuple[int, int, int] | None  # (inode, mtime ns, size); None: no file
-
-
-def file_stamp(path: Path) -> Stamp:
-    """What changes whenever the file is rewritten (safe on any thread)."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_ino, info.st_mtime_ns, info.st_size)
-
 
 class StoreWatcher(QObject):
-    """``changed`` fires once per burst of changes to ``path`` (or its folder)."""
+    """``changed`` fires once per burst of changes to ``paths`` (or their folder)."""
 
     changed = Signal()
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, paths: Iterable[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.paths = [Path(p) for p in paths]
         self.watcher = QFileSystemWatcher(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -44,17 +33,18 @@ class StoreWatcher(QObject):
         self.timer.timeout.connect(self.changed)
         self.watcher.fileChanged.connect(self._touched)
         self.watcher.directoryChanged.connect(self._touched)
-        if self.path.parent.is_dir():
-            self.watcher.addPath(str(self.path.parent))
-        self._watch_file()
+        for folder in {p.parent for p in self.paths if p.parent.is_dir()}:
+            self.watcher.addPath(str(folder))
+        self._watch_files()
 
-    def _watch_file(self) -> None:
-        name = str(self.path)
-        if name not in self.watcher.files() and self.path.exists():
-            self.watcher.addPath(name)
+    def _watch_files(self) -> None:
+        watched = self.watcher.files()
+        for path in self.paths:
+            if str(path) not in watched and path.exists():
+                self.watcher.addPath(str(path))
 
     def _touched(self, _path: str) -> None:
-        self._watch_file()  # after os.replace the old watch is gone
+        self._watch_files()  # after os.replace the old watch is gone
         self.timer.start()  # (re)starts: one signal per burst
 
     def stop(self) -> None:

@@ -123,10 +123,14 @@ def follow_system(model: Any) -> None:
 
 
 def load_stylesheet(app: QApplication) -> None:
+    from desktop_app.core.base.errors import LoopgateError
     from desktop_app.core.base.paths import resources_dir
 
-    path = resources_dir() / "styles" / "app.qss"
+    path: object = "styles/app.qss"
     try:
+        path = resources_dir() / "styles" / "app.qss"
         app.setStyleSheet(path.read_text(encoding="utf-8"))
-    except OSError:
-        pass  # cosmetic only
+    except (OSError, ValueError, LoopgateError) as exc:  # cosmetic, but name the file
+        import logging
+
+        logging.getLogger(__name__).warning("style sheet %s not loaded: %s", path, exc)

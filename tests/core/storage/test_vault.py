@@ -107,3 +107,49 @@ def test_admin_secret_lives_in_the_keychain(memory_keyring: MemoryKeyring) -> No
     assert vault.get_secret("client:clio-us") == "shh"
     vault.delete_secret("client:clio-us")
     assert vault.get_secret("client:clio-us") is None
+
+
+class WinVaultKeyring(WindowsCappedKeyring):
+    """Looks like keyring's Windows backend to the vault (the module names it)."""
+
+
+WinVaultKeyring.__module__ = "keyring.backends.Windows"
+
+
+def test_uncapped_keychains_hold_a_big_set_in_one_item() -> None:
+    """macOS / Secret Service: one item per account, so one access decision, not one per chunk."""
+    backend = MemoryKeyring()
+    vault = KeyringVault(backend)
+    tokens = big_tokens()
+    vault.put_tokens("acc", tokens)
+    assert list(backend.passwords) == [("Loopgate", "account:acc")]
+    assert backend.writes == 1
+    assert vault.get_tokens("acc") == tokens
+
+
+def test_windows_backend_is_chunked_up_front() -> None:
+    """Credential Manager's cap is known: no oversized write is attempted first."""
+    backend = WinVaultKeyring()
+    vault = KeyringVault(backend)
+    assert vault.caps_entries()
+    tokens = big_tokens()
+    vault.put_tokens("acc", tokens)
+    assert backend.writes == len(backend.passwords) > 2  # every write landed
+    assert vault.get_tokens("acc") == tokens
+
+
+def test_chunked_entries_from_older_versions_are_read_and_folded_into_one() -> None:
+    """Chunks written by an older Loopgate (which chunked everywhere) still read back; the
+    next write on an uncapped keychain replaces them with a single item."""
+    legacy = WinVaultKeyring()
+    tokens = big_tokens()
+    KeyringVault(legacy).put_tokens("acc", tokens)
+    backend = MemoryKeyring()
+    backend.passwords = dict(legacy.passwords)
+    vault = KeyringVault(backend)
+    assert not vault.caps_entries()
+    assert vault.get_tokens("acc") == tokens
+    renewed = big_tokens()
+    vault.put_tokens("acc", renewed)
+    assert list(backend.passwords) == [("Loopgate", "account:acc")]
+    assert vault.get_tokens("acc") == renewed
