@@ -122,6 +122,14 @@ def refusal(registry: Any, profile_id: str) -> str:
     return check(profile_id) if callable(check) else ""
 
 
+def blocked_profile_ids(registry: Any) -> frozenset[str]:
+    """Every known provider the organisation forbids (its accounts: Disconnect only)."""
+    every = getattr(registry, "all_known", None)
+    if not callable(every):
+        return frozenset()
+    return frozenset(p.id for p in every() if refusal(registry, p.id))
+
+
 def policy_of(registry: Any) -> EffectivePolicy:
     """The registry's policy (an empty one for a plain ``ProfileRegistry``)."""
     policy = getattr(registry, "policy", None)

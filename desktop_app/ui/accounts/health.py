@@ -72,6 +72,7 @@ class HealthMonitor(QObject):
         # facts at the time: not retried automatically until those change (a reconnect).
         self._dead: dict[str, tuple[float, float | None]] = {}
         self._leads: dict[str, float] = {}
+        self._blocked: frozenset[str] = frozenset()  # providers the organisation forbids
         self._generation = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -116,7 +117,7 @@ class HealthMonitor(QObject):
         return self._due(account, now, self._auto_refresh())
 
     def _due(self, account: Account, now: float, auto: bool) -> float | None:
-        if not auto or account.status == RECONNECT_NEEDED:
+        if not auto or account.status == RECONNECT_NEEDED or account.profile_id in self._blocked:
             return None
         if self._dead.get(account.id) == _facts(account):
             return None  # said "reconnect" and nothing changed since: no retry loop
@@ -141,6 +142,7 @@ class HealthMonitor(QObject):
         """
         self._generation += 1
         self.timer.stop()
+        self._blocked = _blocked_profiles(self._engine)
         scan = _Scan(
             self._generation,
             iter(list(self._accounts.values())),
@@ -256,6 +258,15 @@ class HealthMonitor(QObject):
         self.timer.stop()
         for task in self._running.values():
             task.cancel()
+
+
+def _blocked_profiles(engine: Any) -> frozenset[str]:
+    """Accounts at these providers are never renewed (organisation policy)."""
+    if engine is None:
+        return frozenset()
+    from desktop_app.core.policy.registry import blocked_profile_ids
+
+    return blocked_profile_ids(engine.registry)
 
 
 def _facts(account: Account) -> tuple[float, float | None]:

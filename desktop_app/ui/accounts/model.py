@@ -35,6 +35,7 @@ from .cells import (
 )
 from .status import (
     EXPIRING_SOON,
+    NOT_ALLOWED,
     OFFLINE,
     RECONNECT,
     can_renew,
@@ -163,6 +164,9 @@ class AccountsModel(QAbstractTableModel):
         return self._rows.get(account_id)
 
     def status_of(self, account: Account) -> str:
+        info = self._providers.get(account.profile_id)
+        if info is not None and not info.allowed:
+            return NOT_ALLOWED
         return derive_status(
             account,
             now=self._clock(),

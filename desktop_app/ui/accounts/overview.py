@@ -28,6 +28,7 @@ from desktop_app.core.storage.accounts import Account
 
 from .status import (
     EXPIRING_SOON,
+    NOT_ALLOWED,
     OFFLINE,
     RECONNECT,
     REFRESHING,
@@ -52,6 +53,8 @@ def status_sentence(
     status: str, account: Account, *, now: float, lead: float, auto: bool = True
 ) -> str:
     """How the account is doing, as one or two plain sentences."""
+    if status == NOT_ALLOWED:
+        return "Not allowed by your organisation: this account can only be disconnected."
     if status == RECONNECT:
         return f"Needs reconnecting: {account.last_error or 'the connection has ended.'}"
     if status == REFRESHING:

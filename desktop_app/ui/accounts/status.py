@@ -16,6 +16,7 @@ REFRESHING = "Refreshing"
 EXPIRING_SOON = "Expiring soon"
 RECONNECT = "Reconnect needed"
 OFFLINE = "Offline"
+NOT_ALLOWED = "Not allowed by your organisation"  # core.policy: Disconnect only
 # Most urgent first: the tray and the attention list use this order.
 STATUS_ORDER = (RECONNECT, EXPIRING_SOON, OFFLINE, REFRESHING, CONNECTED)
 NEEDS_ATTENTION = frozenset({RECONNECT, EXPIRING_SOON, OFFLINE})
@@ -48,6 +49,8 @@ def derive_status(
 
 def status_hint(status: str, account: Account) -> str:
     """The tooltip: why the status is what it is, in plain words."""
+    if status == NOT_ALLOWED:
+        return "Your organisation no longer allows this provider. You can only disconnect it."
     if status == RECONNECT:
         return account.last_error or "The connection ended. Reconnect to keep using it."
     if status == EXPIRING_SOON:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.policy.registry import policy_of
 from desktop_app.core.storage.accounts import Account
 
 from ..common.background import Task, run_in_background
@@ -82,7 +83,9 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.picker.changed.connect(self._update_buttons)
-        self.picker.set_profiles(engine.registry.all())
+        self.picker.set_profiles(engine.registry.all())  # what the organisation allows
+        if not policy_of(engine.registry).allow_custom_providers:
+            self.custom_button.hide()
         if account is not None:
             profile_id = account.profile_id
         if profile_id:
