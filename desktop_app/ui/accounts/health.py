@@ -262,11 +262,12 @@ class HealthMonitor(QObject):
 
 def _blocked_profiles(engine: Any) -> frozenset[str]:
     """Accounts at these providers are never renewed (organisation policy)."""
-    if engine is None:
+    registry = getattr(engine, "registry", None)
+    if registry is None:
         return frozenset()
     from desktop_app.core.policy.registry import blocked_profile_ids
 
-    return blocked_profile_ids(engine.registry)
+    return blocked_profile_ids(registry)
 
 
 def _facts(account: Account) -> tuple[float, float | None]:

@@ -89,7 +89,7 @@ class AccountActions:
         """Organisation policy: an account at a forbidden provider can only be disconnected."""
         from desktop_app.core.policy.registry import refusal
 
-        reason = refusal(self.engine.registry, account.profile_id) if self.engine else ""
+        reason = refusal(getattr(self.engine, "registry", None), account.profile_id)
         if reason:
             self.statusBar().showMessage(f"{reason} You can only disconnect it.", 8000)
         return bool(reason)

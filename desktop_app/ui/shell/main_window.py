@@ -228,7 +228,8 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         if account is not None and self.engine is not None:
             from desktop_app.core.policy.registry import refusal
 
-            if refusal(self.engine.registry, account.profile_id):  # Disconnect only
+            registry = getattr(self.engine, "registry", None)
+            if refusal(registry, account.profile_id):  # the organisation's: Disconnect only
                 self.actions.refresh.setEnabled(False)
                 self.actions.reconnect.setEnabled(False)
 
