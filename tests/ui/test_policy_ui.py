@@ -39,6 +39,7 @@ def test_settings_fixed_by_policy_are_disabled_and_say_so(qtbot: Any, tmp_path: 
     dialog.show()
     assert dialog.auto_refresh.isChecked() and not dialog.auto_refresh.isEnabled()
     assert dialog.lead.value() == 15 and not dialog.lead.isEnabled()
+    assert not dialog.lead_hint.isVisible()  # "Automatic" is not on offer
     assert dialog.log_level.currentText() == "Warnings and errors only"
     assert not dialog.log_level.isEnabled()
     for name in ("autoRefreshLocked", "leadTimeLocked", "logLevelLocked"):
@@ -88,6 +89,7 @@ def test_connect_shows_only_what_the_organisation_allows(qtbot: Any, settings: A
     dialog.show()
     assert dialog.picker.families() == ["Clover", "Clio"]
     assert not dialog.custom_button.isVisible()
+    assert dialog.policy_note.isVisible()
 
 
 def test_connect_without_policy_offers_everything(qtbot: Any, settings: Any) -> None:
@@ -97,6 +99,7 @@ def test_connect_without_policy_offers_everything(qtbot: Any, settings: Any) -> 
     dialog.show()
     assert dialog.picker.families()[0] == "Demo"
     assert dialog.custom_button.isVisible()
+    assert dialog.findChild(QLabel, "providerPolicyNote") is None
 
 
 # -- Inspector and explorer -------------------------------------------------------------------

@@ -84,8 +84,14 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.stack)
         self.picker.changed.connect(self._update_buttons)
         self.picker.set_profiles(engine.registry.all())  # what the organisation allows
-        if not policy_of(engine.registry).allow_custom_providers:
+        policy = policy_of(engine.registry)
+        if not policy.allow_custom_providers:
             self.custom_button.hide()
+        if policy.is_set("allowed_providers") or policy.hide_demo:
+            self.policy_note = QLabel("Your organisation chose the services listed here.", self)
+            self.policy_note.setObjectName("providerPolicyNote")
+            self.policy_note.setProperty("role", "muted")
+            self.stack.widget(PAGE_CHOOSE).layout().insertWidget(1, self.policy_note)
         if account is not None:
             profile_id = account.profile_id
         if profile_id:

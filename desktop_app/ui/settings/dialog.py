@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         lead_locked = settings.locked("refresh_lead_minutes")
         self.auto_refresh.toggled.connect(lambda on: self.lead.setEnabled(on and not lead_locked))
         self.lead.setEnabled(settings.auto_refresh and not lead_locked)
+        self.lead_hint.setVisible(not lead_locked)  # "Automatic" is not the choice then
         self.log_level = QComboBox(self)
         self.log_level.setObjectName("logLevelCombo")
         self.log_level.setAccessibleName("How much Loopgate writes to its log")
