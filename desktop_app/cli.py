@@ -91,6 +91,7 @@ def cmd_provider_add(args: argparse.Namespace) -> int:
     from .core.providers.profiles import save_user_profile
 
     require_custom_providers()
+    api_base = check_endpoint_url(args.api_base, "API base URL") if args.api_base else ""
     if args.issuer:
         issuer = check_endpoint_url(args.issuer, "issuer URL")
         config = fetch_configuration(new_session(), issuer, typed_by_user=True)
@@ -106,28 +107,47 @@ def cmd_provider_add(args: argparse.Namespace) -> int:
         scopes=" ".join(args.scope or []),
         discovered=bool(args.issuer),
     )
-    if args.api_base:
-        data["api_base"] = args.api_base
+    if api_base:
+        data["api_base"] = api_base
     if args.id:
         data["id"] = args.id
-    if not args.force and _profile_exists(data["id"]):
-        _err(
-            f"A provider with the id {data['id']!r} already exists. Pick another with --id, "
-            "or replace it with --force."
-        )
-        return EXIT_ERROR
+    code, refusal = _replace_refusal(data["id"], replace=args.replace)
+    if refusal:
+        _err(refusal)
+        return code
     path = save_user_profile(data)
     print(data["id"])
     _err(f"saved {path}")
     return 0
 
 
-def _profile_exists(profile_id: str) -> bool:
+def _is_known(registry: Any, profile_id: str) -> bool:
+    try:
+        registry.get(profile_id)  # abstract bases (clover, clio) count too
+    except LoopgateError:
+        return False
+    return True
+
+
+def _replace_refusal(profile_id: str, *, replace: bool) -> tuple[int, str]:
+    """Why saving under ``profile_id`` is refused: never silently over another provider."""
+    import re
+
     from .core.base.paths import user_providers_dir
     from .core.providers.profiles import default_registry
 
-    ids = {p.id for p in default_registry().all()}
-    return profile_id in ids or (user_providers_dir() / f"{profile_id}.json").exists()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", profile_id):
+        return EXIT_USAGE, f"--id {profile_id!r}: use lowercase letters, digits, '.', '-' or '_'"
+    saved = (user_providers_dir() / f"{profile_id}.json").exists()
+    if not saved and _is_known(default_registry(), profile_id):
+        return EXIT_ERROR, f"{profile_id!r} is built in and cannot be replaced; pick another --id."
+    if saved and not replace:
+        return EXIT_ERROR, (
+            f"A provider with the id {profile_id!r} already exists. Pick another with --id, "
+            "or replace it with --replace (its accounts will ask to reconnect if its "
+            "addresses change)."
+        )
+    return 0, ""
 
 
 def typed_configuration(args: argparse.Namespace) -> dict[str, Any]:
@@ -422,7 +442,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token-url", help="token endpoint (without --issuer)")
     p.add_argument("--revocation-url", help="RFC 7009 revocation endpoint (optional)")
     p.add_argument("--api-base", help="base URL for API calls (default: the issuer)")
-    p.add_argument("--force", action="store_true", help="replace a provider with the same id")
+    p.add_argument(
+        "--replace",
+        "--force",
+        dest="replace",
+        action="store_true",
+        help="replace a saved custom provider with the same id",
+    )
     p.add_argument("--client-id", required=True)
     p.add_argument("--name")
     p.add_argument("--id", help="profile id (default: derived from the issuer)")

@@ -115,12 +115,39 @@ def test_inspect_says_whether_the_id_token_signature_was_verified(cli) -> None:
 
 
 def test_provider_add_never_silently_replaces_a_provider(cli, demo_server) -> None:
-    """Same id twice: refused with a hint; --force replaces."""
+    """Same id twice: refused with a hint; --replace (or the older --force) replaces."""
     args = ("provider", "add", "--issuer", demo_server.issuer, "--client-id", "loopgate-demo")
     assert cli(*args)[0] == 0
     code, _out, err = cli(*args)
-    assert code == 1 and "already exists" in err and "--force" in err
+    assert code == 1 and "already exists" in err and "--replace" in err
+    assert cli(*args, "--replace")[0] == 0
     assert cli(*args, "--force")[0] == 0
+
+
+def test_provider_add_never_replaces_a_built_in_or_writes_outside_its_folder(
+    cli, demo_server
+) -> None:
+    """--id clover-na (even with --replace) and --id ../x are refused; nothing is saved."""
+    args = ("provider", "add", "--issuer", demo_server.issuer, "--client-id", "loopgate-demo")
+    code, _out, err = cli(*args, "--id", "clover-na", "--replace")
+    assert code == 1 and "built in" in err
+    code, _out, err = cli(*args, "--id", "../escape")
+    assert code == 64 and "lowercase letters" in err
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ("--issuer", "http://idp.example.com"),
+        ("--issuer", "https://idp.example.com\\@127.0.0.1"),
+        ("--authorize-url", "https://idp.example.com/a", "--token-url", "http://idp.example.com/t"),
+        ("--issuer", "http://127.0.0.1:9", "--api-base", "http://api.example.com"),
+    ],
+)
+def test_provider_add_refuses_plain_http_beyond_this_computer(cli, extra) -> None:
+    """Issuer, endpoints and API base: https, or a loopback IP literal; nothing is fetched."""
+    code, _out, err = cli("provider", "add", *extra, "--client-id", "c")
+    assert code == 1 and "cannot be used" in err, err
 
 
 def test_provider_add_refuses_non_web_addresses(cli) -> None:

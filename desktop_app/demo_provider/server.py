@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
+import errno
 import os
 import socket
 import sys
 import threading
-import urllib.request
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -17,6 +16,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from .config import DemoConfig
 from .models import CLIENT_ID, DEFAULT_PORT, DemoStats
+from .ownership import PROOF_PATH, answer_challenge, is_ours
 
 __all__ = ["CLIENT_ID", "DEFAULT_PORT", "DemoServer", "DemoStats", "ensure_running", "main"]
 
@@ -77,6 +77,7 @@ class DemoServer:
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
         self._app: Any = None
+        self._proof_key: Path | None = None
 
     @property
     def issuer(self) -> str:
@@ -92,18 +93,24 @@ class DemoServer:
 
     def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Any:
         # The Flask app needs the issuer, which needs the bound port: bind first, build after.
+        if environ.get("PATH_INFO") == PROOF_PATH and self._proof_key is not None:
+            return answer_challenge(environ, start_response, self.issuer, self._proof_key)
         return self._app(environ, start_response)
 
     def start(self) -> DemoServer:
         """Bind (port 0 picks a free port), then serve from a daemon thread."""
         if self._server is not None:
             return self
+        from desktop_app.core.base.local_proof import key_path, load_key
+
         from .app import create_app
         from .keys import SigningKeys
         from .state import DemoState
 
         state_dir = self.state_dir or _default_state_dir()
         state_dir.mkdir(parents=True, exist_ok=True)
+        self._proof_key = key_path()  # this user's, so their other processes can trust us
+        load_key(self._proof_key)
         listener = _bind(self.host, self.port)
         try:
             server = make_server(
@@ -162,27 +169,28 @@ _RUNNING: dict[int, DemoServer] = {}
 _RUNNING_LOCK = threading.Lock()
 
 
-def _answering_issuer(port: int) -> str | None:
-    """The issuer a demo provider already serving on `port` reports, if it is ours."""
-    expected = f"http://127.0.0.1:{port}"
-    url = f"{expected}/.well-known/openid-configuration"
-    try:
-        with urllib.request.urlopen(url, timeout=1.0) as response:
-            issuer = json.load(response).get("issuer")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return expected if issuer == expected else None
-
-
 def ensure_running(port: int = DEFAULT_PORT) -> str:
-    """Reuse a demo provider on `port` (another Loopgate may run it) or start one here."""
+    """This user's demo provider on ``port``: started here, or one of theirs that proves it.
+
+    The port is bound by this process first. Only when that fails is a provider already
+    answering there trusted, and then only if it answers a challenge with this user's
+    proof key: another local user listening first must not serve their own consent page
+    into this user's browser.
+    """
     with _RUNNING_LOCK:
         running = _RUNNING.get(port)
         if running is not None:
             return running.issuer
-        if port and (issuer := _answering_issuer(port)):
-            return issuer
-        server = DemoServer(port=port).start()
+        try:
+            server = DemoServer(port=port).start()
+        except OSError as exc:
+            if port and (issuer := is_ours(port)):
+                return issuer
+            raise OSError(
+                errno.EADDRINUSE,
+                f"port {port} is held by another program that did not prove it is your "
+                "Loopgate demo provider",
+            ) from exc
         _RUNNING[port] = server
         return server.issuer
 

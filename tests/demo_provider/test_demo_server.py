@@ -63,18 +63,32 @@ def test_ensure_running_starts_once_and_uses_the_app_data_dir(clean_registry, tm
 
 
 def test_ensure_running_reuses_a_provider_already_answering(clean_registry, state_dir) -> None:
-    """A demo provider already serving the port (another process) is reused, not duplicated."""
+    """This user's demo provider in another process proves itself and is reused."""
     with DemoServer(port=0, state_dir=state_dir) as other:
         assert ensure_running(other.port) == other.issuer
         assert server_module._RUNNING == {}
 
 
-def test_ensure_running_fails_when_a_stranger_holds_the_port(clean_registry) -> None:
-    """Something else on the port (another issuer) is not mistaken for the demo provider."""
+def test_another_users_demo_provider_is_not_trusted(
+    clean_registry, state_dir, tmp_path, monkeypatch
+) -> None:
+    """A real demo provider started under another home (another user's key) is refused."""
+    monkeypatch.setenv("LOOPGATE_HOME", str(tmp_path / "someone-else"))
+    with DemoServer(port=0, state_dir=state_dir) as theirs:
+        monkeypatch.setenv("LOOPGATE_HOME", str(tmp_path / "home"))
+        with pytest.raises(OSError, match=f"port {theirs.port} is held by another program"):
+            ensure_running(theirs.port)
+        assert server_module._RUNNING == {}
+
+
+@pytest.mark.parametrize("issuer", ["https://elsewhere.example", "http://127.0.0.1:{port}"])
+def test_ensure_running_fails_when_a_stranger_holds_the_port(clean_registry, issuer) -> None:
+    """A stranger is refused, even one serving the very issuer the demo would have."""
 
     class Stranger(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            body = json.dumps({"issuer": "https://elsewhere.example"}).encode()
+            port = self.server.server_address[1]
+            body = json.dumps({"issuer": issuer.format(port=port), "proof": "0" * 64}).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -88,7 +102,7 @@ def test_ensure_running_fails_when_a_stranger_holds_the_port(clean_registry) -> 
     thread = threading.Thread(target=squatter.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     try:
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match="did not prove it is your Loopgate demo provider"):
             ensure_running(squatter.server_port)
         assert server_module._RUNNING == {}
     finally:
@@ -124,3 +138,16 @@ def test_module_entry_point_prints_the_issuer(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_the_engine_says_which_port_another_program_holds(clean_registry) -> None:
+    """Choosing Demo with a stranger on the port: one plain message naming the port."""
+    from desktop_app.core.base.errors import LoopbackError
+    from tests.support.engines import make_engine
+
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen(1)
+        port = squatter.getsockname()[1]
+        with pytest.raises(LoopbackError, match=f"port {port} is used by another program"):
+            make_engine(port).resolved_profile("demo")

@@ -221,3 +221,44 @@ def test_cli_flows_leave_no_secret_on_disk_or_in_output(
     assert leaked == [], "stderr and inspect/list output never show a token"
     figures.add("secrets: values searched for", len(issued))
     figures.add("secrets: files scanned", len(tree_bytes(loopgate_home)))
+
+
+def test_a_new_process_that_only_reads_tokens_leaves_no_secret_in_any_file(
+    demo: DemoServer, loopgate_home: Path, tmp_path: Path
+) -> None:
+    """CLI calls with keys, cookies, passwords and live tokens in headers, query and body."""
+    from tests.support.engines import make_engine
+
+    keychain = tmp_path / "keychain"
+    vault = KeyringVault(FileKeyring(keychain))
+    account = make_engine(demo.port, vault=vault).connect("demo", timeout=20)
+    tokens = vault.get_tokens(account.id)
+    assert tokens is not None and tokens.id_token
+    env = env_for_child(
+        loopgate_home,
+        LOOPGATE_DEBUG="1",
+        LOOPGATE_DEMO_PORT=str(demo.port),
+        PYTHON_KEYRING_BACKEND=BACKEND_NAME,
+        **{KEYRING_DIR_ENV: str(keychain)},
+    )
+    typed = {"apikey-secret-111", "cookie-secret-222", "pw-secret-333", "query-secret-444"}
+    calls = [
+        ["POST", "/api/me",
+         "-H", "X-Api-Key: apikey-secret-111", "-H", "Cookie: sid=cookie-secret-222",
+         "-H", f"X-Access-Token: {tokens.access_token}", "-H", f"X-Note: {tokens.refresh_token}",
+         "-d", json.dumps({"password": "pw-secret-333", "note": tokens.id_token})],
+        ["GET", f"/api/items?api_key=query-secret-444&echo={tokens.access_token}"],
+        ["PUT", "/api/me", "-d", f"user=sam&password=pw-secret-333&x={tokens.refresh_token}"],
+    ]  # fmt: skip
+    for args in calls:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", "call", account.id, *args],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert done.returncode in (0, 2), done.stderr
+    history = loopgate_home / "data" / "history" / f"{account.id}.jsonl"
+    assert len(history.read_text(encoding="utf-8").splitlines()) == len(calls)
+    secrets = typed | {tokens.access_token, tokens.refresh_token, tokens.id_token}
+    assert secret_hits(loopgate_home, secrets) == []
+    figures.add("secrets: values searched for", len(secrets))
+    figures.add("secrets: files scanned", len(tree_bytes(loopgate_home)))

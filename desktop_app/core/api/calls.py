@@ -5,13 +5,13 @@ from __future__ import annotations
 import shlex
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import requests
 
-from ..base.errors import Cancelled, LoopgateError, ProviderError
+from ..base.errors import Cancelled, ProviderError
 
 MAX_BODY_BYTES = 200 * 1024 * 1024
 CHUNK_BYTES = 256 * 1024
@@ -76,35 +76,6 @@ def absolute_url(base: str, path_or_url: str) -> str:
     if path_or_url.startswith(("http://", "https://")):
         return path_or_url
     return base.rstrip("/") + "/" + path_or_url.lstrip("/")
-
-
-def check_destination(url: str, allowed_hosts: Sequence[str]) -> None:
-    """The account's token goes only to the provider's own hosts, over TLS (or loopback)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise LoopgateError("Enter a full web address (https://…) or a path such as /api/me.")
-    loopback = _is_loopback(parts.hostname)
-    if parts.scheme != "https" and not loopback:
-        raise LoopgateError(
-            "Tokens are only sent over https.", detail=f"refused plain http to {parts.hostname}"
-        )
-    if parts.hostname not in allowed_hosts:
-        raise LoopgateError(
-            f"{parts.hostname} is not one of this provider's addresses, so the account's token "
-            "was not sent there.",
-            detail=f"allowed: {', '.join(allowed_hosts)}",
-        )
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def send(

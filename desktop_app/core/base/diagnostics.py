@@ -33,7 +33,11 @@ def support_header() -> str:
 
 
 def format_timeline(entries: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> str:
-    """Plain text for a support ticket: local times, steps, details (already redacted)."""
+    """Plain text for a support ticket: local times, steps, details, redacted once more.
+
+    The details were redacted when recorded; this process may know secrets that one did
+    not (tokens read from the keychain since), so the text is scrubbed again on the way out.
+    """
     if not entries:
         return ""
     lines = [support_header()]
@@ -41,4 +45,4 @@ def format_timeline(entries: tuple[dict[str, Any], ...] | list[dict[str, Any]]) 
         stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.get("at", 0)))
         detail = entry.get("detail") or ""
         lines.append(f"{stamp}  {entry.get('step', '')}" + (f"  — {detail}" if detail else ""))
-    return "\n".join(lines)
+    return redact_text("\n".join(lines))

@@ -246,6 +246,8 @@ def _account_for(
         last_refresh_at=None,
         session_only=ctx.vault.session_only,
         client_id=client_id,
+        connected_issuer=profile.issuer,
+        connected_token_endpoint=profile.token_endpoint,
     )
 
 

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
@@ -21,13 +20,20 @@ from ..api.calls import (
     ApiRequest,
     ApiResponse,
     absolute_url,
-    check_destination,
     send,
     should_refresh_on,
     to_response,
 )
+from ..api.destination import api_origins, sendable_url
 from ..api.identity import fill_placeholders
-from ..base.errors import LoopbackError, LoopgateError, NotAllowed, ProfileError, VaultError
+from ..base.errors import (
+    LoopbackError,
+    LoopgateError,
+    NotAllowed,
+    ProfileError,
+    ReconnectNeeded,
+    VaultError,
+)
 from ..oauth.browser import open_system_browser
 from ..oauth.discovery import resolve
 from ..oauth.transport import new_session
@@ -38,6 +44,7 @@ from ..storage.history import History, HistoryEntry
 from ..storage.store import AccountStore
 from ..storage.vault import Vault
 from .connect import ConnectContext, run_connect
+from .provider_moved import provider_moved
 from .refresh import TokenManager
 from .token_client import TokenClient, client_secret_name
 
@@ -142,8 +149,15 @@ class Engine:
             self._resolved.clear()
 
     def profile_for(self, account: Account) -> ProviderProfile:
-        """The account's profile, with the client ID it was connected with (refresh needs it)."""
+        """The account's profile, with the client ID it was connected with (refresh needs it).
+
+        A profile that now names another issuer or token origin than the account was
+        connected with would receive its refresh token: the account asks to reconnect.
+        """
         profile = self.resolved_profile(account.profile_id)
+        moved = provider_moved(account, profile)
+        if moved:
+            self._ask_to_reconnect(account, moved)
         if account.client_id and account.client_id != profile.client_id:
             profile = replace(profile, client_id=account.client_id)
         return profile
@@ -160,9 +174,19 @@ class Engine:
         self.require_allowed(account.profile_id)
         return self.profile_for(account)
 
-    def allowed_hosts(self, profile: ProviderProfile) -> list[str]:
-        urls = (profile.api_base, profile.issuer, profile.token_endpoint, profile.userinfo_endpoint)
-        return sorted({urlsplit(u).hostname or "" for u in urls if u} - {""})
+    def _ask_to_reconnect(self, account: Account, moved: str) -> None:
+        message = (
+            f"This provider's settings changed since the account was connected ({moved}), "
+            "so its tokens were not sent there. Reconnect the account to use the new settings."
+        )
+        if (account.status, account.last_error) != (RECONNECT_NEEDED, message):  # once
+            self.store.update(
+                account.id,
+                lambda a: a.with_changes(
+                    status=RECONNECT_NEEDED, last_error=message, last_error_detail=moved
+                ),
+            )
+        raise ReconnectNeeded(message, error="provider_moved", detail=moved)
 
     # -- accounts -------------------------------------------------------------------
     def accounts(self) -> list[Account]:
@@ -244,8 +268,9 @@ class Engine:
             raise LoopgateError(
                 f"The address needs {{{missing}}}, which this account does not have.",
             )
-        check_destination(url, self.allowed_hosts(profile))
-        return replace(request, url=url)
+        # Decided on the exact URL sent, query folded in (design §3, RFC 6750 §5.3).
+        sent = sendable_url(url, request.params, api_origins(profile))
+        return replace(request, url=sent, params=())
 
     def call(
         self, account_id: str, request: ApiRequest, *, cancel: threading.Event | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from typing import Any
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..base.errors import DiscoveryError
+from ..base.origins import endpoint_problem
 from ..providers.profiles import ProviderProfile
 
 WELL_KNOWN = "/.well-known/openid-configuration"
@@ -17,24 +19,19 @@ OAUTH_WELL_KNOWN = "/.well-known/oauth-authorization-server"
 
 
 def check_endpoint_url(url: str, what: str) -> str:
-    """A provider address must be https (plain http only on this computer, for testing)."""
-    import ipaddress
+    """A provider address must be https; plain http only for a loopback IP literal.
 
-    parts = urlsplit(url.strip())
-    host = parts.hostname or ""
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if parts.scheme == "https" and host:
-        return url.strip()
-    if parts.scheme == "http" and loopback:
-        return url.strip()
-    raise DiscoveryError(
-        f"The {what} must be a web address starting with https:// "
-        "(plain http:// is allowed only for 127.0.0.1 or localhost).",
-        detail=f"got {url!r}",
-    )
+    RFC 6749 §3.1/§3.2 require TLS at the authorization and token endpoints; RFC 8252
+    §8.3 names the loopback IP literal (not ``localhost``) as the one local exception.
+    """
+    url = url.strip()
+    problem = endpoint_problem(url)
+    if problem:
+        raise DiscoveryError(
+            f"The {what} cannot be used: {problem}.",
+            detail=f"got {url!r}",
+        )
+    return url
 
 
 def discovery_url_for(issuer: str) -> str:
@@ -113,6 +110,30 @@ def _check(config: Any, issuer: str, lenient: bool) -> None:
             "This provider does not support PKCE with S256, which Loopgate requires.",
             detail=f"code_challenge_methods_supported={methods}",
         )
+    _check_endpoints(config)
+
+
+DISCOVERED_ENDPOINTS = (
+    "authorization_endpoint",
+    "token_endpoint",
+    "userinfo_endpoint",
+    "revocation_endpoint",
+    "jwks_uri",
+)
+
+
+def _check_endpoints(config: dict[str, Any]) -> None:
+    """Every endpoint Loopgate would use, as discovered: https, or a loopback IP literal."""
+    for key in DISCOVERED_ENDPOINTS:
+        value = config.get(key)
+        if value is None:
+            continue
+        problem = endpoint_problem(value) if isinstance(value, str) else "it is not text"
+        if problem:
+            raise DiscoveryError(
+                f"The provider's configuration gives an unsafe {key}: {problem}.",
+                detail=f"{key}={value!r}",
+            )
 
 
 def is_oidc(config: dict[str, Any]) -> bool:
@@ -157,6 +178,19 @@ def resolve(
     return apply_configuration(profile, config)
 
 
+def custom_profile_id(identifying_url: str) -> str:
+    """A readable id that two different providers never share.
+
+    The host alone is ambiguous (``idp.example.com`` and ``idp-example.com`` slug alike;
+    two tenants share a host), so a digest of the exact issuer, or of the typed
+    authorization endpoint when there is no issuer, keeps them apart.
+    """
+    host = urlsplit(identifying_url).hostname or "provider"
+    slug = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")[:40] or "provider"
+    digest = hashlib.sha256(identifying_url.encode("utf-8")).hexdigest()[:10]
+    return f"custom-{slug}-{digest}"
+
+
 def custom_profile_data(
     config: dict[str, Any],
     *,
@@ -169,7 +203,6 @@ def custom_profile_data(
     issuer = config["issuer"]
     endpoint = urlsplit(config["authorization_endpoint"])
     origin = issuer or f"{endpoint.scheme}://{endpoint.netloc}"
-    slug = re.sub(r"[^a-z0-9]+", "-", origin.split("://", 1)[-1].lower()).strip("-")
     supported = config.get("scopes_supported") or []
     oidc = is_oidc(config)
     if scopes:
@@ -184,7 +217,7 @@ def custom_profile_data(
         discovery = discovery_url_for(issuer) if oidc else oauth_metadata_url_for(issuer)
     revocation = config.get("revocation_endpoint", "")
     return {
-        "id": f"custom-{slug}"[:64],
+        "id": custom_profile_id(issuer or config["authorization_endpoint"]),
         "name": name or origin.split("://", 1)[-1],
         "family": "custom",
         "kind": "oidc" if oidc else "oauth2",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..base.errors import ProfileError
+from ..base.origins import endpoint_problem
 from .relay_url import relay_url_problem
 from .unsafe_ports import is_unsafe_port
 
@@ -22,6 +23,18 @@ BODY_FORMATS = ("form", "json")
 EXPIRY_KINDS = ("relative", "absolute")
 REVOCATION_STYLES = ("none", "rfc7009", "bearer")
 IDENTITY_SOURCES = ("none", "redirect", "id_token", "userinfo", "api")
+# Every address a token, code or secret is sent to: https, or a loopback IP literal.
+ENDPOINT_FIELDS = (
+    "issuer",
+    "discovery_url",
+    "authorization_endpoint",
+    "token_endpoint",
+    "refresh_endpoint",
+    "revocation_endpoint",
+    "userinfo_endpoint",
+    "jwks_uri",
+    "api_base",
+)
 
 
 @dataclass(frozen=True)
@@ -242,7 +255,14 @@ def _validate(p: ProviderProfile, where: str, text: str) -> None:
             fail("redirect_relay", f"redirect_relay: {problem}")
     if '"client_secret"' in text:
         fail("client_secret", "profiles never hold a client secret; use the keychain")
-    if p.abstract or p.demo:
+    if p.abstract:
+        return  # its {placeholders} are filled by the profiles that extend it
+    for key in ENDPOINT_FIELDS:
+        value = getattr(p, key)
+        problem = endpoint_problem(value) if value else ""
+        if problem:
+            fail(key, f"{key} {value!r} cannot be used: {problem}")
+    if p.demo:
         return
     if not (p.authorization_endpoint and p.token_endpoint) and not (p.discovery_url or p.issuer):
         fail("token_endpoint", "needs authorization and token endpoints, or an issuer")

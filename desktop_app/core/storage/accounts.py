@@ -48,6 +48,11 @@ class Account:
     session_only: bool = False
     # The client ID the account was connected with (typed when the profile has none).
     client_id: str = ""
+    # Where it was connected: if the profile later points elsewhere, the refresh token is
+    # not sent to the new place; the account asks to be reconnected. Empty in accounts
+    # saved before these were kept (nothing to compare with).
+    connected_issuer: str = ""
+    connected_token_endpoint: str = ""
 
     def with_changes(self, **changes: Any) -> Account:
         return replace(self, **changes)

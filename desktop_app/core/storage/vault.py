@@ -16,18 +16,26 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
 import threading
 import zlib
 from typing import Any, Protocol
 
 from ..base.errors import VaultError
+from ..base.redact import register_secret
 from ..oauth.tokens import TokenSet
 
 SERVICE = "Loopgate"
 # Characters per keychain entry: well under Windows' 1,280-character (2,560-byte) cap.
 CHUNK_CHARS = 1000
 _HEAD_PREFIX = "lg1:"
+# The most chunks a head may name: 256,000 characters of compressed token set, far above
+# any provider's tokens (a 7 KB set takes 4 chunks). ``put_tokens`` refuses larger sets,
+# so a bigger count can only be damage, and it never costs more than this many reads.
+MAX_CHUNKS = 256
+MAX_DECODED_BYTES = 4 * 1024 * 1024  # a compressed blob may not inflate past this
+_HEAD = re.compile(r"^lg1:([0-9a-f]{1,32}):([1-9][0-9]{0,3})$")
 
 
 class Vault(Protocol):
@@ -47,8 +55,34 @@ def _encode(tokens: TokenSet) -> str:
 
 
 def _decode(blob: str) -> TokenSet:
-    data = json.loads(zlib.decompress(base64.b64decode(blob)))
-    return TokenSet.from_secret_json(data)
+    inflater = zlib.decompressobj()
+    raw = inflater.decompress(base64.b64decode(blob, validate=True), MAX_DECODED_BYTES)
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError("compressed data is truncated or inflates past the limit")
+    return TokenSet.from_secret_json(json.loads(raw))
+
+
+def _parse_head(head: str) -> tuple[str, int] | None:
+    """(generation, chunk count) of a chunked head; ``None`` for a single-entry blob."""
+    if not head.startswith(_HEAD_PREFIX):
+        return None
+    match = _HEAD.match(head)
+    if not match or int(match.group(2)) > MAX_CHUNKS:
+        raise ValueError(f"malformed chunk header {head[:40]!r}")
+    return match.group(1), int(match.group(2))
+
+
+def _damaged(account_id: str, detail: str) -> VaultError:
+    return VaultError(
+        f"The stored tokens for account {account_id} are damaged. Please reconnect it.",
+        detail=detail,
+    )
+
+
+def _remember(tokens: TokenSet) -> TokenSet:
+    """Every token read from the keychain is known to the redactor, in every process."""
+    register_secret(tokens.access_token, tokens.refresh_token, tokens.id_token)
+    return tokens
 
 
 class KeyringVault:
@@ -144,27 +178,38 @@ class KeyringVault:
                 return None
             blob = self._read_blob(account_id, head)
         try:
-            return _decode(blob)
-        except (ValueError, zlib.error, KeyError, TypeError) as exc:
-            raise VaultError(
-                "The stored tokens for this account are damaged. Please reconnect it.",
-                detail=f"decode: {exc}",
-            ) from None
+            return _remember(_decode(blob))
+        except (ValueError, zlib.error, KeyError, TypeError, AttributeError) as exc:
+            raise _damaged(account_id, f"decode: {exc}") from None
 
     def _read_blob(self, account_id: str, head: str) -> str:
-        if not head.startswith(_HEAD_PREFIX):
+        """The stored blob; at most ``MAX_CHUNKS`` reads, each chunk no longer than written."""
+        try:
+            chunked = _parse_head(head)
+        except ValueError as exc:
+            raise _damaged(account_id, str(exc)) from None
+        if chunked is None:
+            if len(head) > MAX_CHUNKS * CHUNK_CHARS:
+                raise _damaged(account_id, f"one entry of {len(head)} characters")
             return head
-        _, generation, count = head.split(":")
-        parts = [self._get(_chunk_key(account_id, generation, i)) for i in range(int(count))]
-        if any(p is None for p in parts):
-            raise VaultError(
-                "Part of this account's tokens is missing from the keychain. Please reconnect.",
-                detail="missing chunk",
-            )
-        return "".join(p for p in parts if p is not None)
+        generation, count = chunked
+        parts = []
+        for index in range(count):
+            part = self._get(_chunk_key(account_id, generation, index))
+            if part is None:
+                raise VaultError(
+                    f"Part of the tokens for account {account_id} is missing from the "
+                    "keychain. Please reconnect it.",
+                    detail=f"missing chunk {index} of {count}",
+                )
+            if len(part) > CHUNK_CHARS:
+                raise _damaged(account_id, f"chunk {index} holds {len(part)} characters")
+            parts.append(part)
+        return "".join(parts)
 
     def put_tokens(self, account_id: str, tokens: TokenSet) -> None:
         blob = _encode(tokens)
+        _check_size(blob)
         with self._lock:
             old_head = self._get(_account_key(account_id))
             chunked = len(blob) > CHUNK_CHARS and self.caps_entries()
@@ -196,9 +241,14 @@ class KeyringVault:
         return True
 
     def _drop_chunks(self, account_id: str, head: str) -> None:
-        _, generation, count = head.split(":")
-        for index in range(int(count)):
-            self._delete(_chunk_key(account_id, generation, index))
+        try:
+            chunked = _parse_head(head)
+        except ValueError:
+            return  # a damaged head names no chunks we could trust to delete
+        if chunked is not None:
+            generation, count = chunked
+            for index in range(count):
+                self._delete(_chunk_key(account_id, generation, index))
 
     def delete_tokens(self, account_id: str) -> None:
         with self._lock:
@@ -211,13 +261,23 @@ class KeyringVault:
 
     # -- administrator secrets ------------------------------------------------------
     def get_secret(self, name: str) -> str | None:
-        return self._get(f"secret:{name}")
+        value = self._get(f"secret:{name}")
+        register_secret(value)
+        return value
 
     def put_secret(self, name: str, value: str) -> None:
         self._set(f"secret:{name}", value)
 
     def delete_secret(self, name: str) -> None:
         self._delete(f"secret:{name}")
+
+
+def _check_size(blob: str) -> None:
+    if len(blob) > MAX_CHUNKS * CHUNK_CHARS:
+        raise VaultError(
+            "These tokens are too large to keep in the system keychain.",
+            detail=f"{len(blob)} characters compressed; the limit is {MAX_CHUNKS * CHUNK_CHARS}",
+        )
 
 
 def _account_key(account_id: str) -> str:
@@ -240,7 +300,8 @@ class MemoryVault:
 
     def get_tokens(self, account_id: str) -> TokenSet | None:
         with self._lock:
-            return self._tokens.get(account_id)
+            tokens = self._tokens.get(account_id)
+        return _remember(tokens) if tokens is not None else None
 
     def put_tokens(self, account_id: str, tokens: TokenSet) -> None:
         with self._lock:
@@ -251,7 +312,9 @@ class MemoryVault:
             self._tokens.pop(account_id, None)
 
     def get_secret(self, name: str) -> str | None:
-        return self._secrets.get(name)
+        value = self._secrets.get(name)
+        register_secret(value)
+        return value
 
     def put_secret(self, name: str, value: str) -> None:
         self._secrets[name] = value

@@ -6,7 +6,6 @@ profile file (data, never code, never a secret) and the engine's registry reload
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,16 @@ from PySide6.QtWidgets import (
 from ..common.background import Task, run_in_background
 from ..common.errors_view import ErrorPanel
 from ..common.lifetime import guarded
+
+
+def _existing_profile(engine: Any, profile_id: str) -> Any:
+    """The loaded profile with this id, or ``None``."""
+    from desktop_app.core.base.errors import ProfileError
+
+    try:
+        return engine.registry.get(profile_id)
+    except ProfileError:
+        return None
 
 
 def _edit(name: str, accessible: str, placeholder: str, parent: QWidget) -> QLineEdit:
@@ -39,11 +49,12 @@ def typed_profile_data(
     name: str, authorize: str, token: str, client_id: str, scopes: str
 ) -> dict[str, Any]:
     """A plain OAuth 2.0 profile from endpoints a person typed."""
+    from desktop_app.core.oauth.discovery import custom_profile_id
+
     host = urlsplit(authorize).hostname or "provider"
-    slug = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")
     origin = f"{urlsplit(authorize).scheme}://{urlsplit(authorize).netloc}"
     return {
-        "id": f"custom-{slug}"[:64],
+        "id": custom_profile_id(authorize),
         "name": name or host,
         "family": "custom",
         "kind": "oauth2",
@@ -115,43 +126,92 @@ class CustomProviderDialog(QDialog):
     def save(self) -> None:
         if self._task is not None:
             return
+        from desktop_app.core.base.errors import LoopgateError
+
+        try:
+            ready = self._prepare()
+        except LoopgateError as exc:
+            self.error.show_error(exc.message)
+            return
+        if ready is None:
+            return
+        self.error.hide()
+        self.save_button.setEnabled(False)
+        self._task = run_in_background(
+            ready, guarded(self, self._ready), guarded(self, self._failed)
+        )
+
+    def _prepare(self) -> Any:
+        """Checks what was typed; returns the background step that yields the profile data."""
+        from desktop_app.core.oauth.discovery import check_endpoint_url
+
         client_id = self.client_id.text().strip()
         name, scopes = self.name.text().strip(), self.scopes.text().strip()
         engine = self._engine
         if self.tabs.currentIndex() == 0:
-            issuer = self.issuer.text().strip().rstrip("/")
-            if not issuer.startswith(("https://", "http://")) or not client_id:
-                self.error.show_error("Enter the issuer URL (https://…) and the client ID.")
-                return
+            issuer = check_endpoint_url(self.issuer.text().strip().rstrip("/"), "issuer URL")
+            if not client_id:
+                self.error.show_error("Enter the client ID your administrator gave you.")
+                return None
 
-            def op(_cancel: Any) -> str:
+            def op(_cancel: Any) -> dict[str, Any]:
                 from desktop_app.core.oauth.discovery import (
                     custom_profile_data,
                     fetch_configuration,
                 )
 
                 config = fetch_configuration(engine.session(), issuer)
-                data = custom_profile_data(config, client_id=client_id, name=name, scopes=scopes)
-                return self._write(data)
+                return custom_profile_data(config, client_id=client_id, name=name, scopes=scopes)
 
             self.progress.setText("Reading the provider's configuration…")
-        else:
-            authorize, token = self.authorize.text().strip(), self.token.text().strip()
-            if not (authorize.startswith("https://") and token.startswith("https://")):
-                self.error.show_error("Both endpoints must be https:// addresses.")
-                return
-            if not client_id:
-                self.error.show_error("Enter the client ID your administrator gave you.")
-                return
-            data = typed_profile_data(name, authorize, token, client_id, scopes)
+            return op
+        authorize = check_endpoint_url(self.authorize.text(), "authorization endpoint")
+        token = check_endpoint_url(self.token.text(), "token endpoint")
+        if not client_id:
+            self.error.show_error("Enter the client ID your administrator gave you.")
+            return None
+        data = typed_profile_data(name, authorize, token, client_id, scopes)
+        return lambda _cancel: data
 
-            def op(_cancel: Any) -> str:
-                return self._write(data)
-
-            self.progress.setText("Saving…")
-        self.error.hide()
+    def _ready(self, data: dict[str, Any]) -> None:
+        """GUI side: an existing provider with this id is replaced only when the user says so."""
+        self._task = None
+        existing = _existing_profile(self._engine, str(data["id"]))
+        if existing is not None and not self._may_replace(existing):
+            self.progress.clear()
+            self.save_button.setEnabled(True)
+            return
+        self.progress.setText("Saving…")
         self.save_button.setEnabled(False)
-        self._task = run_in_background(op, guarded(self, self._saved), guarded(self, self._failed))
+        self._task = run_in_background(
+            lambda _cancel: self._write(data),
+            guarded(self, self._saved),
+            guarded(self, self._failed),
+        )
+
+    def _may_replace(self, existing: Any) -> bool:
+        from desktop_app.core.base.paths import user_providers_dir
+
+        if not (user_providers_dir() / f"{existing.id}.json").exists():
+            self.error.show_error(
+                f"“{existing.display_name}” is built into Loopgate and cannot be replaced."
+            )
+            return False
+        if self.confirm_replace(existing):
+            return True
+        self.error.show_error("Nothing was saved: the existing provider was kept.")
+        return False
+
+    def confirm_replace(self, existing: Any) -> bool:
+        """Asks before a saved provider (and the accounts that use it) is re-pointed."""
+        answer = QMessageBox.question(
+            self,
+            "Replace this provider?",
+            f"A provider for this address is already saved as “{existing.display_name}” "
+            f"({existing.id}). Replacing it changes where its accounts sign in; an account "
+            "whose addresses change will ask to be reconnected. Replace it?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _write(self, data: dict[str, Any]) -> str:
         """Worker side: write the profile, reload, and surface a rejected file as an error."""

@@ -1,5 +1,9 @@
 """Copy as curl: the request as a command, with ``$TOKEN`` unless the user confirms the real one.
 
+The URL in the command is the one the engine decided it may send the token to
+(``Engine.prepare_request``: the destination check, query folded in). A command with the
+real token is copied as a secret: marked for clipboard managers, cleared after a minute.
+
 The keychain read and the request preparation run off the GUI thread. The "Copied …"
 note fades after ``note_ms`` and goes at once when the checkbox or the account changes,
 so it never describes a copy that is no longer what the checkbox says.
@@ -18,6 +22,7 @@ from desktop_app.core.api.calls import ApiRequest, as_curl
 from desktop_app.core.base.errors import LoopgateError
 from desktop_app.core.storage.accounts import Account
 from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.common.clipboard import copy_secret
 from desktop_app.ui.common.lifetime import guarded
 
 if TYPE_CHECKING:
@@ -97,9 +102,14 @@ class CurlTools(QWidget):
         def copied(command: str) -> None:
             if number != self._copy_number:
                 return  # the checkbox or the account changed meanwhile: not what was asked
-            QGuiApplication.clipboard().setText(command)
-            kind = "with the real token" if real else "with $TOKEN in place of the token"
-            self._note(f"Copied {kind}.")
+            if real:
+                seconds = copy_secret(command)
+                self._note(
+                    f"Copied with the real token; it clears from the clipboard in {seconds} s."
+                )
+            else:
+                QGuiApplication.clipboard().setText(command)
+                self._note("Copied with $TOKEN in place of the token.")
 
         def failed(exc: BaseException) -> None:
             if number == self._copy_number:

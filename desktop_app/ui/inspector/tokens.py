@@ -1,8 +1,9 @@
 """One token in the inspector: masked until revealed, re-masked by itself, copyable.
 
 A revealed token is on screen for anyone nearby, so reveal is per token and times out
-(30 s by default, shorter in tests) with a visible countdown. "copied" fades after
-``NOTE_MS`` and goes at once when the token changes (it described the old one).
+(30 s by default, shorter in tests) with a visible countdown. A copied token is marked
+secret for clipboard managers and cleared after a minute (``common.clipboard``), and the
+note says so; it fades after ``NOTE_MS`` and goes at once when the token changes.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import math
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ..common.clipboard import copy_secret
 
 REVEAL_MS = 30_000
 NOTE_MS = 4000
@@ -164,11 +167,11 @@ class TokenRow(QWidget):
     def copy_token(self) -> None:
         if self.copy_button in self._locked:
             return
-        QGuiApplication.clipboard().setText(self._value)
-        self._note("copied")
+        seconds = copy_secret(self._value)
+        self._note(f"copied; clears in {seconds} s")
 
     def copy_header(self) -> None:
         if self.header_button in self._locked:
             return
-        QGuiApplication.clipboard().setText(f"Authorization: Bearer {self._value}")
-        self._note("header copied")
+        seconds = copy_secret(f"Authorization: Bearer {self._value}")
+        self._note(f"header copied; clears in {seconds} s")

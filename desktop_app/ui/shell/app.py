@@ -54,12 +54,11 @@ def run(argv: list[str], started: float | None = None) -> int:
         return self_test(sys.stdout)
     server = None
     if not args.smoke:
-        from .single_instance import InstanceServer, ask_running_instance
+        from .single_instance import claim
 
-        if ask_running_instance():
-            return 0  # the running Loopgate comes to the front instead
-        server = InstanceServer(parent=app)
-        server.listen()
+        server = claim(app)
+        if server is None:
+            return 0  # this user's running Loopgate comes to the front instead (logged)
 
     from ..common.settings import AppSettings
     from ..common.theme import apply_theme, load_stylesheet

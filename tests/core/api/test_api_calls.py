@@ -98,3 +98,15 @@ def test_forbidden_is_not_retried(demo_server) -> None:
     assert response.status == 403
     assert "insufficient_scope" in response.header("WWW-Authenticate") + response.body.decode()
     assert demo_server.stats.refresh_requests == before and not response.refreshed
+
+
+def test_send_and_copy_as_curl_share_the_one_checked_url(connected) -> None:
+    """prepare_request folds the query in; the curl command carries exactly that URL."""
+    engine, account = connected
+    request = ApiRequest("GET", "/api/items", params=(("page", "2"), ("q", "a b")))
+    prepared = engine.prepare_request(account, request)
+    assert prepared.params == () and prepared.url.endswith("/api/items?page=2&q=a+b")
+    assert f"'{prepared.url}'" in as_curl(prepared)
+    hostile = ApiRequest("GET", f"http://127.0.0.2:1\\@{prepared.url.split('/')[2]}/x")
+    with pytest.raises(LoopgateError, match="backslash"):
+        engine.prepare_request(account, hostile)

@@ -136,3 +136,77 @@ def test_cli_adds_a_provider_from_typed_endpoints(demo_server, capsys) -> None:
     engine = make_engine(demo_server.port)
     account = engine.connect(profile.id, timeout=20)
     assert account.status == "connected"
+
+
+@pytest.fixture
+def serve_document():
+    """Serves one discovery document on 127.0.0.1; ``{base}`` in values is its own address."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    servers = []
+
+    def start(document: dict[str, object]) -> str:
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                text = json.dumps(document).replace("{base}", base).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(text)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("token_endpoint", "http://idp.example.com/token"),
+        ("authorization_endpoint", "http://localhost:8080/auth"),
+        ("userinfo_endpoint", "https://idp.example.com\\@evil.example/userinfo"),
+        ("revocation_endpoint", "ftp://idp.example.com/revoke"),
+        ("jwks_uri", "http://2130706433/jwks"),
+    ],
+)
+def test_a_discovered_endpoint_must_be_https_or_a_loopback_literal(
+    serve_document, key: str, value: str
+) -> None:
+    """Each endpoint of the document is checked, and the message names the field."""
+    document = {
+        "issuer": "{base}",
+        "authorization_endpoint": "{base}/auth",
+        "token_endpoint": "{base}/token",
+        key: value,
+    }
+    issuer = serve_document(document)
+    with pytest.raises(DiscoveryError, match=f"unsafe {key}"):
+        fetch_configuration(new_session(), issuer)
+
+
+def test_custom_provider_ids_never_collide() -> None:
+    """Hosts that slug alike, and two tenants on one host, get different ids."""
+    from desktop_app.core.oauth.discovery import custom_profile_id
+
+    issuers = [
+        "https://idp.example.com",
+        "https://idp-example.com",
+        "https://idp.example.com/tenant-a",
+        "https://idp.example.com/tenant.a",
+    ]
+    ids = [custom_profile_id(i) for i in issuers]
+    assert len(set(ids)) == len(ids)
+    assert all(i.startswith(("custom-idp-example-com-", "custom-idp-example-com")) for i in ids)
+    assert custom_profile_id(issuers[0]) == ids[0]  # the same issuer: the same id

@@ -146,3 +146,35 @@ def test_user_profiles_dir_honours_loopgate_home(loopgate_home: Path) -> None:
     assert default_registry().get("custom-x").client_id == "abc"
     with pytest.raises(ProfileError):
         save_user_profile({"id": "bad", "client_secret": "nope"})
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("token_endpoint", "http://idp.example.com/token", "https://"),
+        ("api_base", "http://localhost:9000", "https://"),
+        ("issuer", "https://idp.example.com.", "ends with a dot"),
+        ("userinfo_endpoint", "https://a.example\\@b.example/u", "backslash"),
+        ("jwks_uri", "javascript:alert(1)", "https://"),
+    ],
+)
+def test_every_endpoint_in_a_profile_file_is_checked(
+    tmp_path: Path, field: str, value: str, problem: str
+) -> None:
+    """https, or http to a loopback IP literal; the file, line and field are named."""
+    import json
+
+    data = {"id": "p", "name": "P", "authorization_endpoint": "https://idp.example.com/a",
+            "token_endpoint": "https://idp.example.com/t", field: value}  # fmt: skip
+    (tmp_path / "p.json").write_text(json.dumps(data, indent=1))
+    registry = ProfileRegistry([tmp_path])
+    (error,) = registry.problems
+    assert error.message.startswith("p.json, line ")
+    assert field in error.message and problem in error.message
+
+
+def test_loopback_ip_literals_may_use_plain_http(tmp_path: Path) -> None:
+    """The demo and test providers on 127.0.0.1 or [::1] load."""
+    write(tmp_path, "p.json", '{"id": "p", "name": "P", "authorization_endpoint": '
+          '"http://127.0.0.1:1/a", "token_endpoint": "http://[::1]:2/t"}')  # fmt: skip
+    assert ProfileRegistry([tmp_path]).get("p").token_endpoint == "http://[::1]:2/t"

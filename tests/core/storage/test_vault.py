@@ -109,6 +109,89 @@ def test_admin_secret_lives_in_the_keychain(memory_keyring: MemoryKeyring) -> No
     assert vault.get_secret("client:clio-us") is None
 
 
+class CountingKeyring(MemoryKeyring):
+    """Counts reads, so a damaged head is seen to cost a bounded number of them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        return super().get_password(service, username)
+
+
+def _bomb() -> str:
+    import base64
+    import zlib
+
+    return base64.b64encode(zlib.compress(b"{" + b" " * 8_000_000, 9)).decode()
+
+
+@pytest.mark.parametrize(
+    ("head", "reason"),
+    [
+        ("lg1:abcd", "malformed chunk header"),
+        ("lg1:abcd:x", "malformed chunk header"),
+        ("lg1:../x:2", "malformed chunk header"),
+        ("lg1:abcd:-1", "malformed chunk header"),
+        ("lg1:abcd:999999", "malformed chunk header"),
+        ("not base64 at all!", "decode"),
+        ("aGVsbG8=", "decode"),  # base64 of bytes that are not zlib
+        (_bomb(), "inflates past the limit"),
+    ],
+)
+def test_a_damaged_entry_is_a_clear_error_naming_the_account(head: str, reason: str) -> None:
+    """Malformed header, absurd count, bad compression, a bomb: one VaultError, few reads."""
+    backend = CountingKeyring()
+    backend.set_password("Loopgate", "account:acc-7", head)
+    with pytest.raises(VaultError, match="account acc-7 are damaged") as caught:
+        KeyringVault(backend).get_tokens("acc-7")
+    assert reason in caught.value.detail
+    assert backend.reads <= 2
+
+
+def test_an_absurd_chunk_count_is_never_read_chunk_by_chunk() -> None:
+    """A head naming 300,000 chunks costs one read, not 300,000."""
+    backend = CountingKeyring()
+    backend.set_password("Loopgate", "account:acc", "lg1:deadbeef:300000")
+    with pytest.raises(VaultError, match="damaged"):
+        KeyringVault(backend).get_tokens("acc")
+    assert backend.reads == 1
+
+
+def test_an_oversized_chunk_is_damage_not_data() -> None:
+    """A chunk longer than the writer ever writes is refused."""
+    backend = MemoryKeyring()
+    backend.set_password("Loopgate", "account:acc", "lg1:deadbeef:1")
+    backend.set_password("Loopgate", "account:acc:deadbeef:0", "A" * 5000)
+    with pytest.raises(VaultError, match="account acc are damaged"):
+        KeyringVault(backend).get_tokens("acc")
+
+
+def test_a_damaged_account_can_still_be_deleted() -> None:
+    """Disconnecting an account with a damaged head removes the head and nothing else."""
+    backend = MemoryKeyring()
+    backend.set_password("Loopgate", "account:acc", "lg1:zz:999999")
+    backend.set_password("Loopgate", "account:other", "kept")
+    KeyringVault(backend).delete_tokens("acc")
+    assert backend.passwords == {("Loopgate", "account:other"): "kept"}
+
+
+def test_tokens_read_from_the_vault_are_known_to_the_redactor() -> None:
+    """A value the keychain hands out is scrubbed from any later text, under any name."""
+    from desktop_app.core.base.redact import redact_text
+
+    backend = MemoryKeyring()
+    tokens = TokenSet(access_token="at-" + "q" * 30, refresh_token="rt-" + "w" * 30)
+    KeyringVault(backend).put_tokens("acc", tokens)
+    text = f"X-Thing: {tokens.access_token} note={tokens.refresh_token}"
+    assert tokens.access_token in redact_text(text)  # not yet read in this test's process
+    KeyringVault(backend).get_tokens("acc")
+    assert tokens.access_token not in redact_text(text)
+    assert tokens.refresh_token not in redact_text(text)
+
+
 class WinVaultKeyring(WindowsCappedKeyring):
     """Looks like keyring's Windows backend to the vault (the module names it)."""
 
@@ -153,3 +236,14 @@ def test_chunked_entries_from_older_versions_are_read_and_folded_into_one() -> N
     vault.put_tokens("acc", renewed)
     assert list(backend.passwords) == [("Loopgate", "account:acc")]
     assert vault.get_tokens("acc") == renewed
+
+
+def test_a_single_entry_larger_than_any_writer_makes_is_damage() -> None:
+    """One item past the size put_tokens allows is refused before it is decoded."""
+    from desktop_app.core.storage.vault import CHUNK_CHARS, MAX_CHUNKS
+
+    backend = MemoryKeyring()
+    backend.set_password("Loopgate", "account:acc", "A" * (MAX_CHUNKS * CHUNK_CHARS + 1))
+    with pytest.raises(VaultError, match="account acc are damaged") as caught:
+        KeyringVault(backend).get_tokens("acc")
+    assert "one entry of" in caught.value.detail

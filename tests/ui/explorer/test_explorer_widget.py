@@ -120,6 +120,9 @@ def test_copy_as_curl_uses_token_placeholder(qtbot: Any, explorer: Any, engine: 
     explorer.copy_curl()
     token = engine.tokens.current(explorer._account.id).access_token
     qtbot.waitUntil(lambda: token in clipboard.text(), timeout=5000)
+    marker = clipboard.mimeData().data("x-kde-passwordManagerHint")
+    assert bytes(marker.data()) == b"secret"  # the real token goes as a secret
+    assert "clears from the clipboard in 60 s" in explorer.curl_status.text()
 
 
 def test_history_lists_calls_without_the_token(qtbot: Any, explorer: Any, engine: Any) -> None:
@@ -148,3 +151,20 @@ def test_errors_are_shown_inline_with_details(qtbot: Any, explorer: Any, engine:
     assert not explorer.response.details.isVisibleTo(explorer)
     explorer.response.details_button.click()
     assert explorer.response.details.isVisibleTo(explorer)
+
+
+def test_copy_as_curl_refuses_an_address_the_token_may_not_go_to(
+    qtbot: Any, explorer: Any, engine: Any
+) -> None:
+    """The review's backslash address: no command with the real token, a plain reason."""
+    wait_for_real_base(qtbot, explorer, engine)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("untouched")
+    explorer.confirm_real_token = lambda: True
+    explorer.real_token_check.setChecked(True)
+    demo = engine.resolved_profile("demo").api_base.split("//", 1)[1]
+    explorer.editor.url_edit.setText(f"http://127.0.0.2:38998\\@{demo}/x")
+    explorer.copy_curl()
+    qtbot.waitUntil(lambda: "Could not copy" in explorer.curl_status.text(), timeout=5000)
+    assert "backslash" in explorer.curl_status.text()
+    assert clipboard.text() == "untouched"

@@ -108,3 +108,19 @@ def test_relative_and_claim_text() -> None:
     assert relative(1000 - 30, 1000) == "30 s ago"
     assert claim_text("aud", ["a", "b"], 0) == "a, b"
     assert "[86400]" in claim_text("iat", 86400, 0)
+
+
+def test_a_copied_token_is_marked_secret_and_cleared(
+    inspector: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The inspector's Copy marks the token for clipboard managers and clears it later."""
+    from desktop_app.ui.common import clipboard as clipboard_module
+
+    monkeypatch.setattr(clipboard_module, "CLEAR_AFTER_MS", 200)
+    row = inspector.rows["access_token"]
+    row.copy_button.click()
+    data = QApplication.clipboard().mimeData()
+    assert data.text() == inspector._tokens.access_token
+    assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
+    assert "clears in" in row.countdown.text()
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)

@@ -1,4 +1,4 @@
-"""Start-up pieces: settings round-trip, single instance, smoke run, About, vault banner."""
+"""Start-up pieces: settings round-trip, smoke run, About, vault banner."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.core.base.errors import VaultError
 from desktop_app.ui.common.settings import AppSettings
 from desktop_app.ui.settings.dialog import SettingsDialog
-from desktop_app.ui.shell.single_instance import InstanceServer, ask_running_instance
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
@@ -48,19 +47,6 @@ def test_settings_dialog_writes_on_ok(qtbot: Any, settings: AppSettings) -> None
     assert settings.lead_minutes == 12
     assert settings.browser_command == "chromium --profile-directory=Work"
     assert settings.theme == "dark"
-
-
-def test_second_instance_raises_the_first(qtbot: Any) -> None:
-    """A second launch finds the first, which is asked to raise its window."""
-    name = f"loopgate-test-{os.getpid()}"
-    assert not ask_running_instance(name, timeout_ms=200)
-    server = InstanceServer(name)
-    assert server.listen()
-    try:
-        with qtbot.waitSignal(server.raise_requested, timeout=5000):
-            assert ask_running_instance(name)
-    finally:
-        server.close()
 
 
 def test_smoke_run_exits_cleanly(loopgate_home: Path) -> None:
