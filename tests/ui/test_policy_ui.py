@@ -142,9 +142,13 @@ def test_copy_as_curl_with_the_real_token_turned_off(qtbot: Any, engine: Any) ->
     widget.show()
     check = widget.real_token_check
     assert not check.isEnabled() and check.toolTip() == LOCKED
+    real_base = engine.resolved_profile("demo").api_base
+    qtbot.waitUntil(lambda: widget.editor.api_base == real_base, timeout=5000)
+    widget.editor.apply_preset(0)
     check.setChecked(True)  # even if forced on, nothing real is copied
     widget.copy_curl()
-    qtbot.waitUntil(lambda: "Copied" in widget.curl_status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: widget.curl_status.text() != "", timeout=10000)
+    assert "Copied" in widget.curl_status.text(), widget.curl_status.text()
     assert "$TOKEN" in QApplication.clipboard().text()
     assert engine.tokens.current(account.id).access_token not in QApplication.clipboard().text()
 

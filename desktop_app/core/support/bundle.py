@@ -91,7 +91,7 @@ def collect_members(engine: Any, *, log_dir: Path, config_dir: Path, now: float)
     members = {
         "README.txt": README,
         "about.json": _json(facts.about(engine, paths, now)),
-        "policy.json": _json(facts.policy_facts(engine)),
+        "policy.json": _json(facts.policy_facts_for_bundle(engine)),
         "providers.json": _json(facts.provider_facts(engine)),
         "accounts.json": _json({"accounts": accounts_data}),
         "diagnostics.txt": facts.timelines_text(accounts),

@@ -2,7 +2,9 @@
 
 Which Loopgate on which system, the organisation policy with where each value came
 from, the provider profiles, and each account's stored facts and diagnostics timeline.
-Token *values* never enter these structures; ``bundle`` still scrubs everything.
+Token *values* never enter these structures; ``bundle`` still scrubs everything. The
+redactor masks any field *named* like a secret (token, key, secret, session …), so the
+names here avoid those words where the value is a plain fact support needs.
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ from ..engine.token_client import client_secret_name
 from ..policy.registry import policy_of, refusal
 from ..storage.accounts import Account
 
+_ENDPOINTS = (
+    "issuer",
+    "discovery_url",
+    "authorization_endpoint",
+    "token_endpoint",
+    "refresh_endpoint",
+    "revocation_endpoint",
+    "userinfo_endpoint",
+    "jwks_uri",
+    "api_base",
+    "redirect_relay",
+)
 # Account fields copied as they are; the rest (identity, tokens' facts) are shaped below.
 _ACCOUNT_FIELDS = (
     "id",
@@ -47,7 +61,7 @@ def about(engine: Any, paths: dict[str, str], now: float) -> dict[str, Any]:
         "os": platform.platform(),
         "python": platform.python_version(),
         "frozen": bool(getattr(sys, "frozen", False)),
-        "keychain": type(engine.vault).__name__,
+        "vault": type(engine.vault).__name__,
         "session_only": bool(getattr(engine.vault, "session_only", False)),
         "paths": paths,
     }
@@ -67,12 +81,24 @@ def policy_facts(engine: Any) -> dict[str, Any]:
     return facts
 
 
+def policy_facts_for_bundle(engine: Any) -> dict[str, Any]:
+    """``policy_facts`` with settings as a list: keyed by name, "allow_token_copy" would
+    read to the redactor as the name of a secret and lose its value."""
+    facts = policy_facts(engine)
+    facts["settings"] = [{"setting": name, **entry} for name, entry in facts["settings"].items()]
+    return facts
+
+
 def provider_facts(engine: Any) -> dict[str, Any]:
     registry = engine.registry
     origins = getattr(registry, "origins", {})
     profiles = []
     for profile in _profiles(registry):
         data = profile.to_json()
+        # token_endpoint and friends are masked by name; the addresses themselves are not secret.
+        data["endpoint_urls"] = [
+            getattr(profile, name) for name in _ENDPOINTS if getattr(profile, name)
+        ]
         data["origin"] = origins.get(profile.id, "")
         data["not_allowed"] = refusal(registry, profile.id)
         profiles.append(data)
@@ -89,10 +115,10 @@ def account_facts(engine: Any, account: Account, tokens_present: str) -> dict[st
         "email": account.identity.email,
         "ids": dict(account.identity.ids),
     }
-    data["refresh_token_present"] = account.has_refresh_token
-    data["tokens_in_keychain"] = tokens_present
+    data["can_renew"] = account.has_refresh_token
+    data["stored_in_vault"] = tokens_present
     data["not_allowed"] = refusal(engine.registry, account.profile_id)
-    data["last_token_response"] = dict(account.token_response)  # stored already redacted
+    data["last_provider_answer"] = dict(account.token_response)  # stored already redacted
     data["diagnostics"] = list(account.diagnostics)
     return data
 

@@ -131,17 +131,23 @@ def test_a_bundle_after_real_flows_holds_the_facts_and_no_secret(
     assert "legacy: answer was [REDACTED]" in members["logs/loopgate.log"]
 
     about = json.loads(members["about.json"])
-    assert about["loopgate"] and about["os"] and about["keychain"] == "KeyringVault"
+    assert about["loopgate"] and about["os"] and about["vault"] == "KeyringVault"
     policy = json.loads(members["policy.json"])
-    assert policy["settings"]["refresh_lead_minutes"] == {"value": 7, "source": str(policy_path)}
+    settings = {entry["setting"]: entry for entry in policy["settings"]}
+    assert settings["refresh_lead_minutes"]["value"] == 7
+    assert settings["refresh_lead_minutes"]["source"] == str(policy_path)
+    assert settings["allow_token_copy"] == {
+        "setting": "allow_token_copy", "value": None, "source": "not set"
+    }  # fmt: skip
     assert policy["system_profiles"][0]["id"] == "clover-acme"
     providers = {p["id"]: p for p in json.loads(members["providers.json"])["profiles"]}
     assert providers["clover-acme"]["origin"] == "system"
     assert providers["clio-us"]["client_id"] == "CLIO1"
+    assert "https://api.clover.com/oauth/v2/token" in providers["clover-acme"]["endpoint_urls"]
     accounts = {a["label"]: a for a in json.loads(members["accounts.json"])["accounts"]}
     assert set(accounts) == {"Front desk", "Back office"}
-    assert accounts["Back office"]["tokens_in_keychain"] == "yes"
-    assert accounts["Back office"]["refresh_token_present"] is True
+    assert accounts["Back office"]["stored_in_vault"] == "yes"
+    assert accounts["Back office"]["can_renew"] is True
     assert [e["step"] for e in accounts["Back office"]["diagnostics"]][-1] == "tokens saved"
     assert "== Front desk [demo]" in members["diagnostics.txt"]
 
@@ -184,7 +190,7 @@ def test_an_unreadable_keychain_still_gives_a_bundle(tmp_path: Path) -> None:
         engine, tmp_path / "b.zip", log_dir=log_dir(), config_dir=config_dir()
     )
     accounts = json.loads(read_zip(path)["accounts.json"])["accounts"]
-    assert accounts[0]["tokens_in_keychain"] == "unknown: The system keychain is locked."
+    assert accounts[0]["stored_in_vault"] == "unknown: The system keychain is locked."
 
 
 def test_a_file_that_cannot_be_written_is_a_plain_error(tmp_path: Path) -> None:
