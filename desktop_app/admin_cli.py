@@ -111,6 +111,14 @@ def require_custom_providers() -> None:
         raise NotAllowed(f"Adding custom providers is {NOT_ALLOWED}.")
 
 
+def require_demo() -> None:
+    from .core.policy.registry import policy_registry
+
+    reason = policy_registry().refusal("demo")
+    if reason:
+        raise NotAllowed(reason)
+
+
 def require_own_client_id(engine: Any, profile_id: str) -> None:
     locked = getattr(engine.registry, "client_id_locked", None)
     if callable(locked) and locked(profile_id):

@@ -402,7 +402,10 @@ def cmd_self_test(_args: argparse.Namespace) -> int:
 
 
 def cmd_demo_server(args: argparse.Namespace) -> int:
+    from .admin_cli import require_demo
     from .demo_provider.server import main as demo_main
+
+    require_demo()
 
     argv = ["--port", str(args.port)]
     if args.access_token_ttl:

@@ -93,6 +93,14 @@ def test_an_account_at_a_forbidden_provider_can_only_be_disconnected(cli: Run) -
     assert json.loads(cli("list", "--json")[1]) == []
 
 
+def test_a_hidden_demo_cannot_be_started_from_the_command_line(cli: Run) -> None:
+    """Not on the allow list: ``demo-server`` says so and starts nothing."""
+    write_policy({"allowed_providers": ["clio"]})
+    code, out, err = cli("demo-server", "--port", "0")
+    assert code == 1 and out == ""
+    assert err == "loopgate: Demo is not allowed by your organisation.\n"
+
+
 def test_turning_off_reveal_stops_token_and_inspect_reveal(cli: Run) -> None:
     """The token stays masked: ``token`` and ``inspect --reveal`` refuse; ``inspect`` works."""
     account_id = cli("connect", "demo", "--timeout", "20")[1].strip()
