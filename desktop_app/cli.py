@@ -173,13 +173,15 @@ def cmd_provider_secret(args: argparse.Namespace) -> int:
     import getpass
 
     from .core.engine.engine import client_secret_name
+    from .core.oauth.client_secret import require_secret_allowed
 
     engine = _engine()
-    engine.registry.get(args.provider)
+    profile = engine.registry.get(args.provider)
     if args.delete:
         engine.vault.delete_secret(client_secret_name(args.provider))
         _err("client secret removed from the keychain")
         return 0
+    require_secret_allowed(profile)  # a secret that would never be sent is not stored
     secret = (
         sys.stdin.readline().strip()
         if not sys.stdin.isatty()
@@ -194,6 +196,8 @@ def cmd_provider_secret(args: argparse.Namespace) -> int:
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
+    from .core.engine.connect import connect_notices
+
     engine = _engine()
     if args.client_id:
         from .admin_cli import require_own_client_id
@@ -216,6 +220,8 @@ def cmd_connect(args: argparse.Namespace) -> int:
         on_progress=progress,
     )
     _err(f"Connected {account.label} ({account.identity.summary() or account.profile_id})")
+    for notice in connect_notices(account):
+        _err(notice)
     print(account.id)
     return 0
 

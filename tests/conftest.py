@@ -21,6 +21,7 @@ def loopgate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # No organisation policy or system profiles unless a test writes some there.
     monkeypatch.setenv("LOOPGATE_SYSTEM_CONFIG_DIR", str(tmp_path / "system-config"))
     monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setenv("LOOPGATE_NO_PORTAL", "1")  # tests opt in to the desktop portal
     return home
 
 
@@ -50,3 +51,13 @@ def engine(demo_server: object) -> object:
     from tests.support.engines import make_engine
 
     return make_engine(demo_server.port)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def browser_scripts(tmp_path: Path) -> Iterator[object]:
+    """Never-exiting ``$BROWSER`` scripts; every process they started is killed afterwards."""
+    from tests.support.browser_scripts import BrowserScripts
+
+    scripts = BrowserScripts(tmp_path / "browsers")
+    yield scripts
+    scripts.kill_all()

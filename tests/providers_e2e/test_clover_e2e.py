@@ -96,10 +96,6 @@ def test_a_token_killed_by_uninstall_or_the_cap_is_reported_plainly(
     assert loopgate.account(account_id)["status"] == "reconnect_needed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: a callback merchant_id is trusted without the merchant API confirming it",
-)
 def test_a_callback_merchant_that_is_not_the_tokens_merchant_is_refused(
     loopgate, clover, clover_id
 ) -> None:

@@ -13,15 +13,6 @@ import pytest
 
 from tests.support.provider_servers import CloverleafLike, write_profile
 
-NO_JWKS = (
-    "issue 9: without discovery the shipped cloverleaf profile has no jwks_uri, "
-    "so the id_token signature is never checked"
-)
-NO_OFFLINE = (
-    "issue 9: without discovery scopes_supported is empty, so offline_access is never "
-    "requested and no refresh token arrives"
-)
-
 
 @pytest.fixture
 def discovering(loopgate_home: object) -> Iterator[tuple[CloverleafLike, str]]:
@@ -86,7 +77,6 @@ def test_a_decline_with_iss_is_a_plain_message(loopgate, cloverleaf, cloverleaf_
     assert result.code == 1 and "You chose not to allow access" in result.err
 
 
-@pytest.mark.xfail(strict=True, reason=NO_JWKS)
 def test_without_discovery_a_forged_id_token_is_refused(
     loopgate, cloverleaf, cloverleaf_id
 ) -> None:
@@ -96,7 +86,6 @@ def test_without_discovery_a_forged_id_token_is_refused(
     assert result.code != 0 and loopgate.accounts() == []
 
 
-@pytest.mark.xfail(strict=True, reason=NO_JWKS)
 def test_without_discovery_the_inspector_says_the_signature_was_verified(
     loopgate, cloverleaf, cloverleaf_id
 ) -> None:
@@ -106,7 +95,6 @@ def test_without_discovery_the_inspector_says_the_signature_was_verified(
     assert cloverleaf.counters.jwks_requests >= 1
 
 
-@pytest.mark.xfail(strict=True, reason=NO_OFFLINE)
 def test_without_discovery_offline_access_is_requested_and_a_refresh_token_arrives(
     loopgate, cloverleaf, cloverleaf_id
 ) -> None:

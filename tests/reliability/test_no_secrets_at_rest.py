@@ -24,8 +24,8 @@ import requests
 from desktop_app.core.api.calls import ApiRequest
 from desktop_app.core.base import logs
 from desktop_app.core.base.paths import data_dir
-from desktop_app.core.engine import connect as connect_module
 from desktop_app.core.engine.engine import Engine
+from desktop_app.core.oauth import browser_leg as connect_module
 from desktop_app.core.oauth.transport import new_session
 from desktop_app.core.providers.profiles import default_registry
 from desktop_app.core.storage.store import AccountStore

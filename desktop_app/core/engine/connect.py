@@ -2,7 +2,10 @@
 
 Order matters for "never a half-saved account": the keychain is checked before the
 browser opens, tokens are written before the account entry, and a failed entry write
-removes the tokens again.
+removes the tokens again. The browser is opened on its own thread: an opener that never
+returns (a ``$BROWSER`` wrapper running the browser in the foreground) must not hold up
+the wait, its timeout or Cancel (``oauth/browser_leg.py``). Cancel is honoured until
+the moment of saving.
 """
 
 from __future__ import annotations
@@ -19,17 +22,17 @@ import requests
 from ..api.identity import resolve_identity
 from ..base.diagnostics import Timeline
 from ..base.errors import (
+    Cancelled,
     IdentityMismatch,
-    LoopbackError,
     LoopgateError,
     ProfileError,
     ProviderError,
     StoreError,
 )
-from ..oauth.authorization import parse_authorization_response, start_authorization
-from ..oauth.jwt_view import decode_unverified, fetch_jwks, verify_jwt
-from ..oauth.loopback import LoopbackReceiver
-from ..oauth.pkce import new_state
+from ..oauth.authorization import AuthorizationResponse
+from ..oauth.browser_leg import ConnectProgress, authorize_in_browser
+from ..oauth.id_token import check_id_token
+from ..oauth.token_requests import TokenResult
 from ..oauth.tokens import TokenSet
 from ..providers.profiles import ProviderProfile
 from ..storage.accounts import CONNECTED, Account, AccountIdentity
@@ -54,15 +57,6 @@ class ConnectContext:
     clock: Callable[[], float]
 
 
-@dataclass(frozen=True)
-class ConnectProgress:
-    """What the UI shows while connecting; ``url`` is set once the browser step starts."""
-
-    step: str
-    message: str
-    url: str = ""
-
-
 def run_connect(
     ctx: ConnectContext,
     profile_id: str,
@@ -75,8 +69,12 @@ def run_connect(
     on_progress: Callable[[ConnectProgress], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> Account:
-    """Runs the flow; returns the saved account or raises a ``LoopgateError``."""
+    """Runs the flow; returns the saved account or raises a ``LoopgateError``.
+
+    ``label`` is what the person typed: empty keeps an existing account's name.
+    """
     progress = on_progress or (lambda _p: None)
+    cancel = cancel or threading.Event()
     timeline = Timeline(ctx.clock)
     if isinstance(ctx.vault, KeyringVault):
         ctx.vault.probe()  # a missing or locked keychain is reported before the browser opens
@@ -85,83 +83,66 @@ def run_connect(
     client = require_client_id(profile, client_id)
     profile = replace(profile, client_id=client)  # the token request must send the same ID
     timeline.add("provider", f"{profile.display_name}: {profile.authorization_endpoint}")
-    state = new_state()
     if timeout <= 0:
         raise LoopgateError("The waiting time must be more than zero seconds.")
-    receiver = LoopbackReceiver(
-        expected_state=state,
-        host=profile.redirect_host,
-        port=_checked_port(profile.redirect_port if port is None else port),
-        path=profile.redirect_path,
-        on_rejected=lambda why: progress(
-            ConnectProgress("warning", f"Ignored an unexpected answer ({why}); still waiting…")
-        ),
-    )
-    with receiver:
-        attempt = start_authorization(profile, receiver.redirect_uri, state=state, client_id=client)
-        timeline.add("authorize", f"redirect_uri={receiver.redirect_uri}")
-        progress(
-            ConnectProgress("waiting", "Waiting for you to approve in your browser…", attempt.url)
-        )
-        opened = _open_browser(ctx, attempt.url)
-        if not opened:
-            progress(
-                ConnectProgress(
-                    "waiting",
-                    "Could not open a browser. Copy the link and open it yourself.",
-                    attempt.url,
-                )
-            )
-        callback = receiver.wait(timeout, cancel)
-    timeline.add("callback", "redirect received on the loopback listener")
-    response = parse_authorization_response(attempt, profile, callback.params)
-    progress(ConnectProgress("exchanging", "Finishing the connection…"))
-    now = ctx.clock()
-    result = ctx.token_client.exchange(profile, attempt, response, now=now)
-    timeline.add("token", f"HTTP {result.status} from {profile.token_endpoint}")
-    claims = _id_token_claims(ctx, profile, result.tokens, attempt.nonce, client, timeline)
-    identity = resolve_identity(
+    attempt, response = authorize_in_browser(
+        ctx.browser,
         profile,
-        result.tokens,
-        session=ctx.session(),
-        redirect_params=response.params,
-        id_claims=claims,
+        port=port,
+        timeout=timeout,
+        cancel=cancel,
+        progress=progress,
+        timeline=timeline,
     )
-    timeline.add("identity", identity.summary() or "unknown")
-    try:
-        account = _account_for(ctx, profile, identity, label, account_id, result.tokens, client)
-    except IdentityMismatch:
-        ctx.token_client.revoke(profile, result.tokens)  # unused: don't leave it live
-        raise
-    account = account.with_changes(
-        token_response=result.redacted_response,
-        diagnostics=timeline.entries(),
+    _raise_if_cancelled(cancel)
+    progress(ConnectProgress("exchanging", "Finishing the connection…"))
+    result = ctx.token_client.exchange(profile, attempt, response, now=ctx.clock())
+    timeline.add("token", f"HTTP {result.status} from {profile.token_endpoint}")
+    claims = _id_token_claims(ctx, profile, result.tokens, attempt.nonce, timeline)
+    account = _identified_account(
+        ctx, profile, result, response, claims, label, account_id, timeline
     )
+    _raise_if_cancelled(cancel)
     _save(ctx, account, result.tokens)
     progress(ConnectProgress("done", f"Connected {account.label}."))
     return account
 
 
-def _checked_port(port: int) -> int:
-    """A typed port must be one a browser will actually open (Chromium's unsafe list)."""
-    from ..providers.unsafe_ports import is_unsafe_port
-
-    if not 0 <= port <= 65535:
-        raise LoopbackError(f"{port} is not a port number (use 1–65535, or 0 for any free port).")
-    if port and is_unsafe_port(port):
-        raise LoopbackError(
-            f"Browsers refuse to open port {port} (ERR_UNSAFE_PORT), so the answer could never "
-            "arrive. Choose another port."
-        )
-    return port
+def _raise_if_cancelled(cancel: threading.Event) -> None:
+    if cancel.is_set():
+        raise Cancelled()
 
 
-def _open_browser(ctx: ConnectContext, url: str) -> bool:
+def _identified_account(
+    ctx: ConnectContext,
+    profile: ProviderProfile,
+    result: TokenResult,
+    response: AuthorizationResponse,
+    claims: dict[str, Any] | None,
+    label: str,
+    account_id: str,
+    timeline: Timeline,
+) -> Account:
+    """Who connected, and which account row that is; a refused identity revokes the grant."""
     try:
-        return bool(ctx.browser(url))
-    except Exception:  # a broken browser setting must not end the attempt
-        log.exception("opening the browser failed")
-        return False
+        identity = resolve_identity(
+            profile,
+            result.tokens,
+            session=ctx.session(),
+            redirect_params=response.params,
+            id_claims=claims,
+        )
+        timeline.add("identity", identity.summary() or "unknown")
+        account = _account_for(
+            ctx, profile, identity, label, account_id, result.tokens, profile.client_id
+        )
+    except LoopgateError:
+        ctx.token_client.revoke(profile, result.tokens)  # unused: don't leave it live
+        raise
+    return account.with_changes(
+        token_response=result.redacted_response,
+        diagnostics=timeline.entries(),
+    )
 
 
 def _id_token_claims(
@@ -169,18 +150,19 @@ def _id_token_claims(
     profile: ProviderProfile,
     tokens: TokenSet,
     nonce: str,
-    client_id: str,
     timeline: Timeline,
 ) -> dict[str, Any] | None:
-    """OIDC Core §3.1.3.7: a bad id_token fails the connection; no JWKS means unverified."""
+    """OIDC Core §3.1.3.7: a bad id_token fails the connection; without keys the claims
+    are still checked and the timeline says the signature was not."""
     if not tokens.id_token:
         return None
-    if not profile.jwks_uri:
-        view = decode_unverified(tokens.id_token)
-        timeline.add("id_token", "not verified: the provider publishes no keys")
-        return view.claims if view else None
-    jwks = fetch_jwks(ctx.session(), profile.jwks_uri)
-    view = verify_jwt(tokens.id_token, jwks, issuer=profile.issuer, audience=client_id, nonce=nonce)
+    view = check_id_token(
+        profile,
+        tokens.id_token,
+        session=ctx.session(),
+        client_id=profile.client_id,
+        nonce=nonce or None,
+    )
     timeline.add("id_token", view.verification_note)
     return view.claims
 
@@ -232,7 +214,7 @@ def _account_for(
         created_at=now,
     )
     return base.with_changes(
-        label=label or base.label,
+        label=label or base.label,  # only a newly typed name replaces the account's
         identity=identity,
         scopes=tokens.scope,
         status=CONNECTED,
@@ -268,7 +250,47 @@ def _save(ctx: ConnectContext, account: Account, tokens: TokenSet) -> None:
         raise
 
 
-__all__ = ["ConnectProgress", "ProviderError", "run_connect"]
+def connect_notices(account: Account) -> list[str]:
+    """What the person should know about a new connection, in plain words (CLI and GUI)."""
+    notices = [renewal_notice(account)]
+    notes = [e.get("detail", "") for e in account.diagnostics if e.get("step") == "id_token"]
+    if any(note.startswith("signature not verified") for note in notes):
+        notices.append(
+            "The provider publishes no signing keys, so the sign-in token's signature was not "
+            "verified (its issuer, audience, expiry and nonce were)."
+        )
+    return [n for n in notices if n]
+
+
+def renewal_notice(account: Account) -> str:
+    """Said at connect, not discovered at expiry: this provider granted no refresh token.
+
+    RFC 6749 §5.1: ``refresh_token`` is optional. Without one Loopgate cannot renew in the
+    background, so the person will be asked to sign in again when access runs out.
+    """
+    if account.has_refresh_token:
+        return ""
+    if account.expires_at is None:
+        return (
+            "This provider did not allow Loopgate to renew access by itself: when it stops "
+            "accepting this connection, you will be asked to sign in again."
+        )
+    lifetime = max(0.0, account.expires_at - (account.issued_at or account.expires_at))
+    return (
+        f"This provider asks you to sign in again every {_every(lifetime)}: it did not allow "
+        "Loopgate to renew access by itself."
+    )
+
+
+def _every(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    if minutes < 120:
+        return f"{minutes} minutes" if minutes != 1 else "minute"
+    hours = round(minutes / 60)
+    return f"{hours} hours" if hours < 48 else f"{round(hours / 24)} days"
+
+
+__all__ = ["ConnectProgress", "ProviderError", "connect_notices", "renewal_notice", "run_connect"]
 
 
 def require_client_id(profile: ProviderProfile, override: str = "") -> str:

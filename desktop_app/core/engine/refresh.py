@@ -20,6 +20,7 @@ from filelock import FileLock, Timeout
 
 from ..base.diagnostics import Timeline
 from ..base.errors import LoopgateError, ProviderError, ReconnectNeeded, VaultError
+from ..oauth.id_token import check_refreshed_id_token
 from ..oauth.tokens import TokenSet
 from ..providers.profiles import ProviderProfile
 from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
@@ -159,6 +160,10 @@ class TokenManager:
         timeline.add("refresh", f"POST {profile.refresh_url}")
         try:
             result = self._token_client.refresh(profile, tokens, now=now)
+            # OIDC Core §12.2: a renewed id_token is validated and must name this account.
+            check_refreshed_id_token(
+                profile, tokens, result.tokens, session=self._token_client.session()
+            )
         except ReconnectNeeded as exc:
             timeline.add("refresh failed", exc.detail)
             self._mark_reconnect(account, exc.message, exc.detail, timeline)

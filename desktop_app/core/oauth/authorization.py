@@ -50,7 +50,7 @@ def start_authorization(
     """Fresh state, verifier and nonce per attempt; S256 only (RFC 7636 §4.2)."""
     verifier = new_code_verifier()
     state = state or new_state()
-    nonce = new_nonce()
+    nonce = new_nonce() if profile.is_oidc else ""  # "" : none sent, none to expect
     scopes = profile.effective_scopes()
     query: dict[str, str] = {
         "response_type": "code",
@@ -62,7 +62,7 @@ def start_authorization(
     }
     if scopes:
         query["scope"] = " ".join(scopes)
-    if profile.is_oidc:
+    if nonce:
         query["nonce"] = nonce
     if "offline_access" in scopes and profile.prompt_consent_for_offline:
         # OIDC Core §11: offline_access is only honoured together with prompt=consent.

@@ -1,8 +1,13 @@
-"""Reading JWTs: decode any token for the inspector, verify id_tokens properly (PyJWT)."""
+"""Reading JWTs: decode any token for display; ``verify_jwt`` is the one verification path.
+
+Connect, refresh (``id_token.py``) and the inspector (``engine/token_check.py``) all
+verify through ``verify_jwt``; nothing else picks keys or checks claims.
+"""
 
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +29,11 @@ ALLOWED_ALGORITHMS = [
     "ES512",
     "EdDSA",
 ]
+REQUIRED_CLAIMS = ["iss", "aud", "exp", "iat", "sub"]
+NO_KEYS_NOTE = "signature not verified (the provider publishes no signing keys)"
+EXPIRED = "expired"
+# A wrong key among several candidates: try the next one rather than fail.
+_WRONG_KEY = (jwt.InvalidSignatureError, jwt.InvalidKeyError, jwt.InvalidAlgorithmError)
 
 
 @dataclass(frozen=True)
@@ -70,16 +80,51 @@ def fetch_jwks(session: requests.Session, jwks_uri: str) -> dict[str, Any]:
 
 def verify_jwt(
     token: str,
-    jwks: dict[str, Any],
+    jwks: dict[str, Any] | None,
     *,
     issuer: str,
     audience: str,
     nonce: str | None = None,
     leeway: float = 300.0,
+    allow_expired: bool = False,
 ) -> JwtView:
-    """OIDC Core §3.1.3.7: signature against the JWKS, ``iss``, ``aud``, ``exp`` and ``nonce``."""
-    header = jwt.get_unverified_header(token)
-    key_id = str(header.get("kid") or "")
+    """OIDC Core §3.1.3.7: signature (when keys are known), ``iss``, ``aud``/``azp``, ``exp``,
+    ``nonce``. Without keys every claim is still checked and the view says "not verified".
+
+    ``issuer`` empty: no issuer is known to compare with (a typed OAuth profile).
+    ``allow_expired`` (the inspector): an expired token is reported in ``problems``.
+    """
+    header = _header(token)
+    keys = _candidate_keys(jwks, str(header.get("kid") or "")) if jwks is not None else [None]
+    last_error: Exception | None = None
+    for key in keys:
+        try:
+            claims = _decode(token, key, issuer, audience, leeway, allow_expired)
+        except _WRONG_KEY as exc:
+            last_error = exc
+            continue
+        except jwt.PyJWTError as exc:
+            raise _claim_error(exc) from None
+        _check_azp(claims, audience)
+        if nonce is not None and claims.get("nonce") != nonce:
+            raise ProviderError(
+                "The sign-in token did not belong to this attempt.", detail="nonce mismatch"
+            )
+        return _view(header, claims, key, allow_expired and _expired(claims, leeway))
+    raise ProviderError("The provider's sign-in token failed verification.", detail=f"{last_error}")
+
+
+def _header(token: str) -> dict[str, Any]:
+    try:
+        return dict(jwt.get_unverified_header(token))
+    except jwt.PyJWTError as exc:
+        raise ProviderError(
+            "The provider sent a malformed sign-in token (id_token), so it was not trusted.",
+            detail=f"not a readable JWT: {exc}",
+        ) from None
+
+
+def _candidate_keys(jwks: dict[str, Any], key_id: str) -> list[Any]:
     try:
         keyset = jwt.PyJWKSet.from_dict(jwks)
     except jwt.PyJWTError as exc:
@@ -90,30 +135,87 @@ def verify_jwt(
             "The sign-in token was signed with a key the provider does not publish.",
             detail=f"kid={key_id!r} not in JWKS",
         )
-    last_error: Exception | None = None
-    for key in candidates:
-        try:
-            claims = jwt.decode(
-                token,
-                key=key.key,
-                algorithms=ALLOWED_ALGORITHMS,
-                audience=audience,
-                issuer=issuer,
-                leeway=leeway,
-                # iat is required but not compared with our clock: a desktop's clock may be
-                # minutes off the provider's, and exp/nbf (with leeway) carry the real limit.
-                options={"require": ["iss", "aud", "exp", "iat", "sub"], "verify_iat": False},
-            )
-        except jwt.PyJWTError as exc:
-            last_error = exc
-            continue
-        if nonce is not None and claims.get("nonce") != nonce:
-            raise ProviderError(
-                "The sign-in token did not belong to this attempt.", detail="nonce mismatch"
-            )
-        note = f"signature verified with key {key.key_id or '(no kid)'} ({header.get('alg')})"
-        return JwtView(dict(header), dict(claims), True, note, key.key_id or "")
-    raise ProviderError("The provider's sign-in token failed verification.", detail=f"{last_error}")
+    return candidates
+
+
+def _decode(
+    token: str, key: Any, issuer: str, audience: str, leeway: float, allow_expired: bool
+) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "verify_signature": key is not None,
+        "verify_exp": not allow_expired,
+        "verify_nbf": True,
+        "verify_aud": True,
+        "verify_iss": bool(issuer),
+        # iat is required but not compared with our clock: a desktop's clock may be
+        # minutes off the provider's, and exp/nbf (with leeway) carry the real limit.
+        "verify_iat": False,
+        "require": REQUIRED_CLAIMS,
+    }
+    return dict(
+        jwt.decode(
+            token,
+            key=key.key if key is not None else None,
+            algorithms=ALLOWED_ALGORITHMS,
+            audience=audience,
+            issuer=issuer or None,
+            leeway=leeway,
+            options=options,
+        )
+    )
+
+
+def _check_azp(claims: dict[str, Any], client_id: str) -> None:
+    """OIDC Core §3.1.3.7 (4, 5): several audiences need ``azp``; ``azp`` must be us."""
+    audiences = claims.get("aud")
+    several = isinstance(audiences, list) and len(audiences) > 1
+    azp = claims.get("azp")
+    if several and not azp:
+        raise ProviderError(
+            "The sign-in token was issued for several apps without naming this one.",
+            detail=f"aud has {len(audiences)} values and no azp",
+        )
+    if azp is not None and azp != client_id:
+        raise ProviderError(
+            "The sign-in token was issued for another app.",
+            detail=f"azp={azp!r}, client_id={client_id!r}",
+        )
+
+
+def _expired(claims: dict[str, Any], leeway: float) -> bool:
+    exp = claims.get("exp")
+    return isinstance(exp, (int, float)) and exp + leeway <= time.time()
+
+
+def _view(header: dict[str, Any], claims: dict[str, Any], key: Any, expired: bool) -> JwtView:
+    problems = (EXPIRED,) if expired else ()
+    if key is None:
+        return JwtView(header, claims, False, NO_KEYS_NOTE, "", problems)
+    kid = key.key_id or ""
+    note = f"signature verified with key {kid or '(no kid)'} ({header.get('alg')})"
+    return JwtView(header, claims, True, note, kid, problems)
+
+
+_CLAIM_MESSAGES: tuple[tuple[type[Exception], str], ...] = (
+    (jwt.ExpiredSignatureError, "The sign-in token has expired. Check this computer's clock."),
+    (
+        jwt.ImmatureSignatureError,
+        "The sign-in token is not valid yet. Check this computer's clock.",
+    ),
+    (jwt.InvalidAudienceError, "The sign-in token was issued for another app."),
+    (jwt.InvalidIssuerError, "The sign-in token came from a different provider than expected."),
+    (jwt.MissingRequiredClaimError, "The sign-in token lacks a required field."),
+    (jwt.DecodeError, "The provider sent a malformed sign-in token (id_token)."),
+)
+
+
+def _claim_error(exc: Exception) -> ProviderError:
+    for kind, message in _CLAIM_MESSAGES:
+        if isinstance(exc, kind):
+            return ProviderError(message, detail=f"{type(exc).__name__}: {exc}")
+    return ProviderError(
+        "The provider's sign-in token failed verification.", detail=f"{type(exc).__name__}: {exc}"
+    )
 
 
 def pretty(data: dict[str, Any]) -> str:

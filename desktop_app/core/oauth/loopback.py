@@ -4,39 +4,40 @@ Listens on 127.0.0.1 only for the length of one attempt, accepts exactly one cal
 whose ``state`` matches, answers every request with a static page (never echoing what
 it was sent), and closes. Everything else — other paths, other methods, a foreign
 ``Host`` header, a wrong ``state`` — is answered and ignored, so a hostile page cannot
-end or hijack the attempt.
+end or hijack the attempt. Connections are bounded in number and time
+(``loopback_server``).
+
+An attempt that ends without its callback (cancelled, timed out) keeps the port for
+``ENDED_GRACE_SECONDS`` more, answering its own callback with "this sign-in has ended"
+and nothing else — a consent approved a moment too late is told the truth instead of
+"Connected" or a refused connection — then closes. RFC 8252 §7.3 wants the listener
+open only around the attempt, so the grace is short, and a new attempt in this process
+on the same fixed port takes the port over at once.
 """
 
 from __future__ import annotations
 
-import errno
 import hmac
-import http.server
 import logging
-import os
 import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from ..base.errors import CallbackTimeout, Cancelled, LoopbackError, StateMismatch
+from .loopback_pages import PAGE_NAMES, SECURITY_HEADERS, PageHandler, load_pages
+from .loopback_server import BoundedHTTPServer, bind_error
+
+__all__ = ["PAGE_NAMES", "SECURITY_HEADERS", "CallbackResult", "LoopbackReceiver", "load_pages"]
 
 log = logging.getLogger(__name__)
 
-# Slow or half-open connections are dropped after this many seconds.
+# A connection silent for this long is dropped (its whole request has REQUEST_DEADLINE).
 CONNECTION_TIMEOUT = 5.0
-PAGE_NAMES = ("success", "denied", "error", "mismatch", "not_found", "bad_request")
-SECURITY_HEADERS = (
-    ("Cache-Control", "no-store"),
-    ("Pragma", "no-cache"),
-    ("Referrer-Policy", "no-referrer"),
-    ("X-Content-Type-Options", "nosniff"),
-    ("X-Frame-Options", "DENY"),
-    ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"),
-)
+# After a cancel or timeout: how long a late callback still gets the "ended" page.
+ENDED_GRACE_SECONDS = 20.0
 
 
 @dataclass(frozen=True)
@@ -52,84 +53,33 @@ class _Outcome:
     rejected: list[str] = field(default_factory=list)
 
 
-def load_pages(directory: Path | None = None) -> dict[str, bytes]:
-    """Renders each outcome's page once, from one template and fixed texts (never input)."""
-    import json
-
-    from ..base.paths import resources_dir
-
-    folder = directory or resources_dir() / "pages"
-    current = folder / "page.html"
-    try:
-        template = current.read_text(encoding="utf-8")
-        current = folder / "pages.json"
-        texts = json.loads(current.read_text(encoding="utf-8"))
-        return {name: template.format(**texts[name]).encode("utf-8") for name in PAGE_NAMES}
-    except (OSError, ValueError, LookupError, TypeError) as exc:  # a broken install
-        raise LoopbackError(
-            f"Loopgate's file {current} is missing or damaged. Reinstall Loopgate.",
-            detail=f"{type(exc).__name__}: {exc}",
-        ) from None
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    # socketserver's default backlog of 5 lets a burst of hostile connections delay the
-    # browser's real callback by seconds of SYN retries; accept them all promptly instead.
-    request_queue_size = 64
-    # Windows' SO_REUSEADDR lets a second program steal the port; POSIX's does not.
-    allow_reuse_address = os.name != "nt"
+class _Server(BoundedHTTPServer):
     receiver: LoopbackReceiver
 
-    def server_bind(self) -> None:
-        if os.name == "nt" and hasattr(socket, "SO_EXCLUSIVEADDRUSE"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
-        super().server_bind()
+    @property
+    def pages(self) -> dict[str, bytes]:
+        return self.receiver._pages
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Handler(PageHandler):
     server: _Server
     timeout = CONNECTION_TIMEOUT
-    protocol_version = "HTTP/1.0"
-    server_version = "Loopgate"
-    sys_version = ""
 
     def do_GET(self) -> None:
         page, status = self.server.receiver._handle(self.path, self.headers.get_all("Host") or [])
         self._send_page(page, status)
 
-    def do_HEAD(self) -> None:
-        self._send_page("not_found", 405, body=False)
 
-    def _not_allowed(self) -> None:
-        self._send_page("bad_request", 405)
+_lingering: dict[tuple[str, int], LoopbackReceiver] = {}
+_lingering_lock = threading.Lock()
 
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed
 
-    def _send_page(self, page: str, status: int, body: bool = True) -> None:
-        content = self.server.receiver._pages[page]
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(content)))
-        if status == 405:
-            self.send_header("Allow", "GET")
-        for name, value in SECURITY_HEADERS:
-            self.send_header(name, value)
-        self.send_header("Connection", "close")
-        self.end_headers()
-        if body:
-            self.wfile.write(content)
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        # http.server's default error page echoes the request line; ours is static.
-        try:
-            self._send_page("bad_request", code if code >= 400 else 400)
-        except OSError:
-            pass
-
-    def log_message(self, format: str, *args: object) -> None:
-        # The request line carries the authorization code: never log it.
-        log.debug("loopback request handled (%s)", args[1] if len(args) > 1 else "?")
+def _take_over_port(host: str, port: int) -> None:
+    """A new attempt on a fixed port ends this process's ended-attempt listener there."""
+    with _lingering_lock:
+        previous = _lingering.pop((host, port), None)
+    if previous is not None:
+        previous.close()
 
 
 class LoopbackReceiver:
@@ -144,30 +94,39 @@ class LoopbackReceiver:
         path: str = "/callback",
         pages: dict[str, bytes] | None = None,
         on_rejected: Callable[[str], None] | None = None,
+        ended_grace: float = ENDED_GRACE_SECONDS,
+        cancel: threading.Event | None = None,
     ) -> None:
+        """``cancel``: the attempt's Cancel, seen by the handlers from the first request."""
         self._expected_state = expected_state
         self._host = host.strip("[]")
         self._requested_port = port
         self._path = path
         self._pages = pages or load_pages()
         self._on_rejected = on_rejected
+        self._ended_grace = ended_grace
         self._outcome = _Outcome()
         self._done = threading.Event()
         self._cancelled = threading.Event()
+        self._wait_cancel = cancel
+        self._ended = False
         self._lock = threading.Lock()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self._closer: threading.Timer | None = None
 
     # -- lifecycle ------------------------------------------------------------------
     def start(self) -> LoopbackReceiver:
         server_class = _Server
         if ":" in self._host:
             server_class = type("_Server6", (_Server,), {"address_family": socket.AF_INET6})
+        if self._requested_port:
+            _take_over_port(self._host, self._requested_port)
         try:
             # RFC 8252 §8.3: bind the loopback IP literal, never 0.0.0.0.
             server = server_class((self._host, self._requested_port), _Handler)
         except OSError as exc:
-            raise _bind_error(exc, self._requested_port) from exc
+            raise bind_error(exc, self._requested_port) from exc
         server.receiver = self
         self._server = server
         # A daemon thread, so a stuck browser connection can never keep Loopgate alive.
@@ -181,16 +140,49 @@ class LoopbackReceiver:
         return self
 
     def close(self) -> None:
-        server, self._server = self._server, None
-        if server is not None:
-            server.shutdown()
-            server.server_close()
+        """Stops listening now and ends every open connection (idempotent)."""
+        with self._lock:
+            server, self._server = self._server, None
+            closer, self._closer = self._closer, None
+            self._ended = True
+        if closer is not None:
+            closer.cancel()
+        if server is None:
+            return
+        with _lingering_lock:
+            if _lingering.get(server.server_address[:2]) is self:
+                del _lingering[server.server_address[:2]]
+        server.shutdown()
+        server.cut_all()
+        server.server_close()
+
+    def end_attempt(self) -> None:
+        """No callback is wanted any more: answer "ended" for a short grace, then close."""
+        with self._lock:
+            self._ended = True
+            server = self._server
+        if server is None:
+            return
+        server.cut_all()  # whatever was mid-request belonged to the attempt that ended
+        if self._ended_grace <= 0:
+            self.close()
+            return
+        closer = threading.Timer(self._ended_grace, self.close)
+        closer.daemon = True
+        with self._lock:
+            if self._server is None:
+                return
+            self._closer = closer
+        with _lingering_lock:
+            _lingering[server.server_address[:2]] = self
+        closer.start()
 
     def __enter__(self) -> LoopbackReceiver:
         return self.start() if self._server is None else self
 
     def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        if not self._ended:
+            self.close()
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -223,22 +215,34 @@ class LoopbackReceiver:
         with self._lock:
             return list(self._outcome.rejected)
 
+    @property
+    def active_connections(self) -> int:
+        server = self._server
+        return server.active_connections if server is not None else 0
+
     # -- waiting --------------------------------------------------------------------
     def wait(self, timeout: float, cancel: threading.Event | None = None) -> CallbackResult:
-        """Blocks until the callback, a cancel, or the timeout; always closes the listener."""
+        """Blocks until the callback, a cancel, or the timeout; the listener then closes.
+
+        With the callback it closes at once (one valid callback, RFC 8252 §7.3); without
+        one it answers "ended" for the grace period first (``end_attempt``).
+        """
+        cancel = self._wait_cancel = cancel or self._wait_cancel
+        result: CallbackResult | None = None
         try:
             deadline = time.monotonic() + timeout
             while (remaining := deadline - time.monotonic()) > 0:
                 if self._done.wait(min(0.1, remaining)):
                     break
                 if cancel is not None and cancel.is_set():
-                    self._cancelled.set()
                     break
-            if self._cancelled.is_set() or (cancel is not None and cancel.is_set()):
-                raise Cancelled()
             with self._lock:
-                result = self._outcome.result
+                cancelled = self._cancelled.is_set() or (cancel is not None and cancel.is_set())
+                self._ended = True  # from here on a late callback gets the "ended" page
+                result = None if cancelled else self._outcome.result
                 rejected = list(self._outcome.rejected)
+            if cancelled:
+                raise Cancelled()
             if result is not None:
                 return result
             if any(reason.startswith("state") for reason in rejected):
@@ -248,14 +252,22 @@ class LoopbackReceiver:
                 + (f"; ignored: {'; '.join(rejected)}" if rejected else "")
             )
         finally:
-            self.close()
+            if result is not None:
+                self.close()
+            else:
+                self.end_attempt()
 
     # -- request handling (server threads) ------------------------------------------
+    def _is_over(self) -> bool:
+        cancel = self._wait_cancel
+        return self._ended or self._cancelled.is_set() or (cancel is not None and cancel.is_set())
+
     def _reject(self, reason: str) -> None:
         with self._lock:
             self._outcome.rejected.append(reason)
+            over = self._is_over()
         log.info("loopback: ignored a request (%s)", reason)
-        if self._on_rejected is not None:
+        if self._on_rejected is not None and not over:
             try:
                 self._on_rejected(reason)
             except Exception:  # a UI callback must never break the listener
@@ -285,7 +297,14 @@ class LoopbackReceiver:
         if "code" not in flat and "error" not in flat:
             self._reject("neither code nor error in the callback")
             return "bad_request", 400
+        return self._accept(flat)
+
+    def _accept(self, flat: dict[str, str]) -> tuple[str, int]:
+        """The attempt's own callback: the result, unless the attempt already ended."""
         with self._lock:
+            if self._is_over():
+                log.info("loopback: a callback arrived after its attempt ended")
+                return "ended", 410  # never "Connected", and no token request follows
             if self._outcome.result is not None:
                 return "not_found", 404
             self._outcome.result = CallbackResult(params=flat)
@@ -293,15 +312,3 @@ class LoopbackReceiver:
         if "error" in flat:
             return ("denied" if flat["error"] == "access_denied" else "error"), 200
         return "success", 200
-
-
-def _bind_error(exc: OSError, port: int) -> LoopbackError:
-    if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1), errno.EACCES):
-        return LoopbackError(
-            f"Port {port} on this computer is already in use by another program, so Loopgate "
-            "cannot receive the provider's answer. Close the other program (or another "
-            "Loopgate window that is connecting) and try again, or ask your administrator "
-            "to set a different port for this provider.",
-            detail=f"bind 127.0.0.1:{port}: {exc}",
-        )
-    return LoopbackError(detail=f"bind 127.0.0.1:{port}: {exc}")

@@ -49,7 +49,12 @@ class Preset:
 
 @dataclass(frozen=True)
 class Identity:
-    """How to tell which account was connected, e.g. Clover's ``merchant_id``."""
+    """How to tell which account was connected, e.g. Clover's ``merchant_id``.
+
+    An id taken from the redirect is only a claim anyone could add to the callback URL:
+    ``confirm_request`` (``"GET /path/{param}"``, sent with the new token) must answer
+    with ``confirm_field`` (a JSON pointer) equal to it before anything is saved.
+    """
 
     source: str = "none"
     redirect_params: tuple[str, ...] = ()
@@ -57,6 +62,8 @@ class Identity:
     id_field: str = ""
     name_field: str = ""
     email_field: str = ""
+    confirm_request: str = ""
+    confirm_field: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,6 +245,14 @@ def _validate(p: ProviderProfile, where: str, text: str) -> None:
             fail(key, f"{key} must be one of {', '.join(allowed)}")
     if p.identity.source not in IDENTITY_SOURCES:
         fail("identity", f"identity.source must be one of {', '.join(IDENTITY_SOURCES)}")
+    if p.identity.source == "redirect" and not (
+        p.identity.redirect_params and p.identity.confirm_request and p.identity.confirm_field
+    ):
+        fail(
+            "identity",
+            "identity.source 'redirect' needs redirect_params, confirm_request and "
+            "confirm_field: an id in the redirect must be confirmed by the provider's API",
+        )
     if p.kind not in ("oauth2", "oidc"):
         fail("kind", "kind must be 'oauth2' or 'oidc'")
     # RFC 8252 §7.3 / §8.3: loopback IP literal; "localhost" can resolve elsewhere.

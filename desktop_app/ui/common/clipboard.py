@@ -18,6 +18,7 @@ it is still what the clipboard holds; anything the user copied since is left alo
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
@@ -57,6 +58,10 @@ class _SecretClipboard(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear_if_unchanged)
         app.aboutToQuit.connect(self.clear_if_unchanged)
+        # A process that ends without quitting the event loop (a script, a test run) must
+        # not leave our QMimeData on the clipboard either: Qt frees it while tearing the
+        # application down, after Python let go of it, and the process crashes on exit.
+        atexit.register(_clear_at_exit)
 
     def copy(self, text: str, clear_after_ms: int) -> None:
         QGuiApplication.clipboard().setMimeData(sensitive_mime(text))
@@ -79,3 +84,10 @@ def copy_secret(text: str) -> int:
         guard = _SecretClipboard(app)
     guard.copy(text, CLEAR_AFTER_MS)
     return round(CLEAR_AFTER_MS / 1000)
+
+
+def _clear_at_exit() -> None:
+    app = QGuiApplication.instance()
+    guard = app.findChild(_SecretClipboard) if app is not None else None
+    if guard is not None:
+        guard.clear_if_unchanged()

@@ -5,6 +5,10 @@
 the GUI thread by a queued signal. Every failure ends on a page with plain words and
 the technical detail one click away; a Cancel goes quietly back to the choice.
 
+When the browser's answer arrives, ``answer_received`` fires (the window comes to the
+front); a saved connection ends on a result page with its name and any notice (a
+provider that grants no refresh token says how often it will ask to sign in again).
+
 A Reconnect knows its provider already: ``reconnect_now()`` starts the flow at once,
 with the account's profile and client ID, and the picker is never shown; Cancel then
 closes the dialog. Esc cancels a waiting attempt like the Cancel button.
@@ -31,10 +35,10 @@ from desktop_app.core.storage.accounts import Account
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
 from ..common.settings import AppSettings
-from .pages import ErrorPage, WaitingPage, button, grow_to_page, show_page
+from .pages import ErrorPage, ResultPage, WaitingPage, button, grow_to_page, show_page
 from .provider_picker import ProviderPicker
 
-PAGE_CHOOSE, PAGE_WAITING, PAGE_ERROR = range(3)
+PAGE_CHOOSE, PAGE_WAITING, PAGE_ERROR, PAGE_DONE = range(4)
 
 
 class _ProgressRelay(QObject):
@@ -52,6 +56,7 @@ class ConnectDialog(QDialog):
     """
 
     connected = Signal(object)
+    answer_received = Signal()
     session_only_chosen = Signal()
     providers_changed = Signal()
 
@@ -80,6 +85,7 @@ class ConnectDialog(QDialog):
         self.stack.addWidget(self._choose_page())
         self.stack.addWidget(self._waiting_page())
         self.stack.addWidget(self._error_page())
+        self.stack.addWidget(self._result_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.picker.changed.connect(self._update_buttons)
@@ -155,6 +161,11 @@ class ConnectDialog(QDialog):
         self.error.toggle.toggled.connect(lambda _on: grow_to_page(self, self.stack))
         return page
 
+    def _result_page(self) -> QWidget:
+        page = self.result_page = ResultPage(self)
+        page.done_button.clicked.connect(self.accept)
+        return page
+
     def _show_page(self, index: int) -> None:
         """The choice needs room; the waiting and result pages are sized to their content."""
         show_page(self, self.stack, index, roomy=index == PAGE_CHOOSE)
@@ -180,7 +191,9 @@ class ConnectDialog(QDialog):
         def op(cancel: Any) -> Account:
             if secret:
                 from desktop_app.core.engine.engine import client_secret_name
+                from desktop_app.core.oauth.client_secret import require_secret_allowed
 
+                require_secret_allowed(profile)  # never stored where it would not be sent
                 engine.vault.put_secret(client_secret_name(profile.id), secret)
             return engine.connect(
                 profile.id,
@@ -196,9 +209,10 @@ class ConnectDialog(QDialog):
         self.url = ""
         self.waiting.reset()
         self._show_page(PAGE_WAITING)
-        self._task = run_in_background(
+        self._task = task = run_in_background(
             op, guarded(self, self._succeeded), guarded(self, self._failed)
         )
+        task.finished.connect(guarded(self, lambda: self._task_ended(task)))
 
     def reconnect_now(self) -> bool:
         """Reconnect: straight to the browser when nothing needs typing (else the choice)."""
@@ -230,12 +244,28 @@ class ConnectDialog(QDialog):
         if progress.url:
             self.url = progress.url
         self.waiting.show_progress(progress, self.timeout)
+        if progress.step == "exchanging":
+            self.answer_received.emit()
         grow_to_page(self, self.stack)  # a stray-callback note must not squeeze the rest
 
     def _succeeded(self, account: Account) -> None:
+        from desktop_app.core.engine.connect import connect_notices
+
         self._finish()
         self.connected.emit(account)
-        self.accept()
+        self.result_page.show_account(account.label, connect_notices(account))
+        self._show_page(PAGE_DONE)
+        self.result_page.done_button.setFocus()
+
+    def _task_ended(self, task: Task) -> None:
+        """A Cancel that came too late to stop the save delivers no result: don't stick."""
+        if self._task is not task:
+            return
+        self._finish()
+        if self._account is not None:
+            self.reject()
+        else:
+            self._back_to_choice()
 
     def _failed(self, exc: BaseException) -> None:
         from desktop_app.core.base.errors import Cancelled

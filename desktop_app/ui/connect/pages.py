@@ -198,3 +198,33 @@ class ErrorPage(QWidget):
 
         self.error.show_exception(exc)
         self.session_button.setVisible(isinstance(exc, VaultError))
+
+
+class ResultPage(QWidget):
+    """The connection is saved: its name, and what the person should know about it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("", self)
+        self.title.setObjectName("connectResult")
+        self.title.setWordWrap(True)
+        self.title.setProperty("role", "headline")
+        self.notices = QLabel("", self)
+        self.notices.setObjectName("connectNotices")
+        self.notices.setWordWrap(True)
+        self.done_button = button("Done", "connectDoneButton", "Done", self)
+        self.done_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.notices)
+        layout.addSpacing(12)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_account(self, label: str, notices: list[str]) -> None:
+        self.title.setText(f"Connected {label}.")
+        self.notices.setText("\n\n".join(notices))
+        self.notices.setVisible(bool(notices))

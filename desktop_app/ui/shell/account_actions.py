@@ -44,6 +44,7 @@ class AccountActions:
             self.engine, self.settings, self, account=account, profile_id=profile_id
         )
         dialog.connected.connect(self._connected)
+        dialog.answer_received.connect(lambda: self.connect_answered(dialog))
         dialog.session_only_chosen.connect(self._session_only)
         dialog.providers_changed.connect(self.reload_providers)
         self.connect_dialog = dialog

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -293,9 +293,27 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
             self.statusBar().showMessage(f"{title}: {message}", 15000)
 
     def bring_to_front(self) -> None:
-        self.showNormal()
+        """Shown, un-minimised (a maximised window stays maximised), raised, active."""
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
         self.raise_()
         self.activateWindow()
+
+    def connect_answered(self, dialog: Any) -> None:
+        """The browser answered a Connect: come back from behind it (and say so if hidden)."""
+        hidden = self.isMinimized() or not self.isVisible()
+        self.bring_to_front()
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+        if not hidden:
+            return
+        message = "Your browser answered; finishing the connection."
+        if self.tray is not None:
+            self.tray.notify("Loopgate", message, info=True)
+        else:
+            self.statusBar().showMessage(message, 10000)
 
     # -- window state ---------------------------------------------------------------
     def _restore_body_state(self) -> None:

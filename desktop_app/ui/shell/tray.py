@@ -54,9 +54,11 @@ class Tray(QObject):
             self.icon.setToolTip(tip)
         self._rebuild()
 
-    def notify(self, title: str, message: str) -> None:
+    def notify(self, title: str, message: str, *, info: bool = False) -> None:
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10000)
+            kinds = QSystemTrayIcon.MessageIcon
+            icon = kinds.Information if info else kinds.Warning
+            self.icon.showMessage(title, message, icon, 10000)
         else:
             self._fallback(title, message)
 

@@ -2,6 +2,7 @@
 
 import socket
 import threading
+import time
 
 import pytest
 import requests
@@ -126,3 +127,64 @@ def test_error_callback_with_right_state_completes_with_the_error() -> None:
         page = get(receiver, f"error=access_denied&state={STATE}")
         assert "chose not to allow access" in page.text
         assert receiver.wait(5).params["error"] == "access_denied"
+
+
+def test_a_callback_after_a_cancel_gets_the_ended_page_and_is_not_the_result() -> None:
+    """Approved after Cancel: the browser is told the attempt ended, never "Connected"."""
+    cancel = threading.Event()
+    cancel.set()
+    receiver = LoopbackReceiver(expected_state=STATE, ended_grace=5).start()
+    try:
+        with pytest.raises(Cancelled):
+            receiver.wait(30, cancel)
+        late = get(receiver, f"code=late&state={STATE}")
+        assert late.status_code == 410
+        assert "This sign-in has ended" in late.text and "Connected" not in late.text
+        assert late.headers["Cache-Control"] == "no-store"
+        assert receiver._outcome.result is None
+    finally:
+        receiver.close()
+
+
+def test_a_callback_after_a_timeout_gets_the_ended_page_then_the_port_closes() -> None:
+    """The grace is bounded: after it the listener is gone (RFC 8252 §7.3)."""
+    receiver = LoopbackReceiver(expected_state=STATE, ended_grace=0.5).start()
+    uri = receiver.redirect_uri
+    with pytest.raises(CallbackTimeout):
+        receiver.wait(0.2)
+    assert requests.get(f"{uri}?code=late&state={STATE}", timeout=5).status_code == 410
+    assert requests.get(f"{uri}?code=x&state=other", timeout=5).status_code == 400
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            requests.get(f"{uri}?code=late&state={STATE}", timeout=1)
+        except requests.ConnectionError:
+            break
+        assert time.monotonic() < deadline, "the ended listener never closed"
+        time.sleep(0.1)
+
+
+def test_a_cancel_racing_the_callback_never_shows_success() -> None:
+    """Once Cancel is pressed, the attempt's own callback is answered "ended"."""
+    cancel = threading.Event()
+    with LoopbackReceiver(expected_state=STATE, ended_grace=5, cancel=cancel) as receiver:
+        cancel.set()  # nobody is in wait() to notice: the handler itself must
+        page = get(receiver, f"code=late&state={STATE}")
+        assert page.status_code == 410 and "Connected" not in page.text
+        with pytest.raises(Cancelled):
+            receiver.wait(30)
+        receiver.close()
+
+
+def test_a_new_attempt_on_the_same_fixed_port_takes_over_from_an_ended_one() -> None:
+    """Connect again right after a Cancel: the fixed port is free for the new attempt."""
+    first = LoopbackReceiver(expected_state=STATE, ended_grace=30).start()
+    port = first.port
+    with pytest.raises(CallbackTimeout):
+        first.wait(0.1)
+    with LoopbackReceiver(expected_state="t" * 43, port=port) as second:
+        assert second.port == port
+        assert get(second, f"code=new&state={'t' * 43}").status_code == 200
+        assert second.wait(5).params["code"] == "new"
+    assert first._server is None
+

@@ -42,3 +42,20 @@ def test_what_the_user_copied_since_is_left_alone(qtbot: Any, quick_clear: int) 
     guard = QGuiApplication.instance().findChild(clipboard_module._SecretClipboard)
     qtbot.waitUntil(lambda: not guard._timer.isActive(), timeout=3000)  # the timer has fired
     assert QGuiApplication.clipboard().text() == "the user's own text"
+
+
+def test_a_process_that_ends_with_a_secret_on_the_clipboard_exits_cleanly() -> None:
+    """Qt would free our QMimeData after Python let go of it: the secret is cleared first."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.ui.common.clipboard import copy_secret\n"
+        "copy_secret('a-secret-left-behind')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, timeout=60)
+    assert result.returncode == 0

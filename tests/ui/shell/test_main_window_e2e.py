@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop_app.ui.accounts.model import COL_EXPIRES, COL_STATUS
-from desktop_app.ui.connect.dialog import PAGE_ERROR
+from desktop_app.ui.connect.dialog import PAGE_DONE, PAGE_ERROR
 from desktop_app.ui.shell.main_window import PAGE_ACCOUNTS, PAGE_EMPTY
 
 pytestmark = pytest.mark.slow
@@ -38,6 +38,9 @@ def test_connect_refresh_disconnect(qtbot: Any, window_for: Any, engine: Any) ->
     assert window.empty.isVisible()
 
     dialog = _connect_demo(qtbot, window)
+    assert dialog.stack.currentIndex() == PAGE_DONE  # the result, in the dialog
+    assert dialog.result_page.title.text() == "Connected Dana Demo."
+    qtbot.mouseClick(dialog.result_page.done_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert window.stack.currentIndex() == PAGE_ACCOUNTS
     assert window.model.rowCount() == 1
