@@ -23,8 +23,8 @@ from desktop_app.core.api.calls import ApiRequest
 from desktop_app.core.base import logs
 from desktop_app.core.base.errors import LoopgateError
 from desktop_app.core.base.paths import config_dir, data_dir, log_dir
-from desktop_app.core.engine import connect as connect_module
 from desktop_app.core.engine.engine import Engine
+from desktop_app.core.oauth import browser_leg  # where the callback is parsed
 from desktop_app.core.oauth.transport import new_session
 from desktop_app.core.policy.registry import policy_registry
 from desktop_app.core.storage.store import AccountStore
@@ -87,13 +87,13 @@ def test_a_bundle_after_real_flows_holds_the_facts_and_no_secret(
 ) -> None:
     """Two accounts connected, called, renewed: the zip explains them and leaks nothing."""
     issued = Issued()
-    original = connect_module.parse_authorization_response
+    original = browser_leg.parse_authorization_response
 
     def spy(attempt: Any, profile: Any, params: Any) -> Any:
         issued.add(attempt.code_verifier, attempt.nonce, attempt.state, params.get("code"))
         return original(attempt, profile, params)
 
-    monkeypatch.setattr(connect_module, "parse_authorization_response", spy)
+    monkeypatch.setattr(browser_leg, "parse_authorization_response", spy)
     policy_path = write_policy({"refresh_lead_minutes": 7, "client_ids": {"clio-us": "CLIO1"}})
     write_system_profile(ACME)
     (config_dir() / "settings.ini").write_text("[refresh]\nlead_minutes=0\n")
