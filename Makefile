@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 
 LOCK := requirements/lock.txt
 
-.PHONY: run test lint screenshots bench package package-check dist-check lock system-deps clean
+.PHONY: run test lint screenshots translations bench package package-check dist-check lock system-deps clean
 
 # Every dependency (runtime, test, packaging) at the exact, hash-checked versions of the
 # lock file; then Loopgate itself, editable, with no dependency resolution of its own.
@@ -62,6 +62,12 @@ dist-check: system-deps $(STAMP)
 ## Regenerate docs/screenshots (offscreen, throwaway data, demo provider).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.ui.screenshots docs/screenshots
+
+## The GUI's catalogues (docs/translations.md): pyside6-lupdate over desktop_app/ui into
+## resources/translations/*.ts, then pyside6-lrelease into the committed .qm beside them,
+## and Qt's own qtbase_es/fr.qm copied from PySide6.
+translations: $(STAMP)
+	$(PY) packaging/translations.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run_all

@@ -31,7 +31,8 @@ def dropped(platform: str = sys.platform) -> tuple[str, ...]:
     plugins = f"{qt}/plugins"
     plugin = "q" if platform == "win32" else "libq"  # qgif.dll, libqgif.so, libqgif.dylib
     common = (
-        f"{qt}/translations/",  # Qt's own; the app is English (its own .qm, if any, are resources)
+        # Qt's own (≈ 30 MB): the app ships the two it loads, qtbase_es/fr.qm, in resources
+        f"{qt}/translations/",
         f"{plugins}/generic/",  # touch/tablet input plugins (TUIO, evdev, libinput)
         f"{plugins}/networkinformation/",  # QNetworkInformation is not used
         *(f"{plugins}/imageformats/{plugin}{fmt}" for fmt in UNUSED_IMAGE_FORMATS),
@@ -65,8 +66,8 @@ def dropped(platform: str = sys.platform) -> tuple[str, ...]:
 
 
 # resources/ files the running app does not use (the installers take the .ico/.icns from
-# the repository), and build leftovers.
-RESOURCE_SUFFIXES_LEFT_OUT = (".ico", ".icns", ".pyc", ".pyo")
+# the repository; the app loads the compiled .qm, not the .ts catalogues), and build leftovers.
+RESOURCE_SUFFIXES_LEFT_OUT = (".ico", ".icns", ".ts", ".pyc", ".pyo")
 
 
 def resource_left_out(relative: str) -> bool:

@@ -56,6 +56,9 @@ NEEDED = (
     "desktop_app/resources/pages/pages.json",
     "desktop_app/resources/styles/app.qss",
     "desktop_app/resources/icons/loopgate.svg",
+    "desktop_app/resources/translations/loopgate_es_419.qm",
+    "desktop_app/resources/translations/loopgate_fr_CA.qm",
+    "desktop_app/resources/translations/qtbase_es.qm",
     "desktop_app/demo_provider/scripted_browser.py",
 )
 UNWANTED = re.compile(r"(__pycache__/|\.py[co]$|\.ico$|\.icns$|\.DS_Store$)")

@@ -19,6 +19,20 @@ def settings(tmp_path: Path) -> Any:
 
 
 @pytest.fixture(autouse=True)
+def english(qapp: Any) -> Iterator[None]:
+    """The app's own start-up installs a language; tests start in English (plural forms
+    included), and one that switched language is put back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.ui.common.i18n import ENGLISH, install_language
+
+    # The machine's own locale must not decide how a test's times read: British English.
+    install_language(ENGLISH, system=QLocale("en_GB"))  # cheap: one small catalogue
+    yield
+    install_language(ENGLISH, system=QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
 def drain_background() -> Iterator[None]:
     """No pool thread may outlive its test (it would call back into a dead widget)."""
     yield

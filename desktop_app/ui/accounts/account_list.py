@@ -27,14 +27,24 @@ PAGE_LOADING, PAGE_EMPTY, PAGE_ACCOUNTS = range(3)
 
 def damaged_message(warning: str) -> str:
     """The store's warning, for staff: what happened and what to do."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..common.messages import core_text
+
     if "damaged" not in warning:
-        return warning  # another kind of warning: already plain words
+        return core_text(warning)  # another kind of warning: already plain words
     found = re.search(r"kept as (\S+?)\.?$", warning.strip())
-    where = found.group(1) if found else "a backup file next to it"
-    return (
-        f"Your account list was damaged and has been set aside as {where}; connect your "
-        "accounts again or contact support."
-    )
+    if found is None:
+        return QCoreApplication.translate(
+            "AccountList",
+            "Your account list was damaged and has been set aside as a backup file next to "
+            "it; connect your accounts again or contact support.",
+        )
+    return QCoreApplication.translate(
+        "AccountList",
+        "Your account list was damaged and has been set aside as {file}; connect your "
+        "accounts again or contact support.",
+    ).format(file=found.group(1))
 
 
 class AccountList:

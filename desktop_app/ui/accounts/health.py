@@ -22,6 +22,7 @@ from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
+from ..common.messages import error_text
 from .status import can_renew, format_remaining, lead_time_for, renewal_due, still_due
 
 MAX_TIMER_SECONDS = 300.0
@@ -175,9 +176,11 @@ class HealthMonitor(QObject):
             self._warned.add(account.id)
             left = format_remaining(account.expires_at, now)
             self.notify.emit(
-                "Connection ending soon",
-                f"{account.label} will disconnect in {left} and cannot renew itself. "
-                "Reconnect it to keep it working.",
+                self.tr("Connection ending soon"),
+                self.tr(
+                    "{account} will disconnect in {countdown} and cannot renew itself. "
+                    "Reconnect it to keep it working."
+                ).format(account=account.label, countdown=left),
             )
         elif warn is not None:
             scan.consider(warn)
@@ -239,19 +242,25 @@ class HealthMonitor(QObject):
         self._running.pop(account_id, None)
         self.refresh_finished.emit(account_id, exc)
         account = self._accounts.get(account_id)
-        label = account.label if account else "An account"
+        label = account.label if account else self.tr("An account")
+        message = error_text(exc)[0] or self.tr("An unexpected error occurred.")
+        about = self.tr("{account}: {message}", "a notification's text")
         if isinstance(exc, ReconnectNeeded):
             self._failures.pop(account_id, None)
             if account is not None:
                 self._dead[account_id] = _facts(account)
-            self.notify.emit("Reconnect needed", f"{label}: {exc.message}")
+            self.notify.emit(
+                self.tr("Reconnect needed"), about.format(account=label, message=message)
+            )
         elif not isinstance(exc, AccountNotFound):
             count = self._failures.get(account_id, (0, 0.0))[0] + 1
             wait = _retry_delay()(count, getattr(exc, "retry_after", None))
             self._failures[account_id] = (count, self._clock() + wait)
             if count == 1:
-                message = getattr(exc, "message", "") or "An unexpected error occurred."
-                self.notify.emit("Could not renew a connection", f"{label}: {message}")
+                self.notify.emit(
+                    self.tr("Could not renew a connection"),
+                    about.format(account=label, message=message),
+                )
         self.accounts_changed.emit()
 
     def stop(self) -> None:

@@ -4,25 +4,34 @@ Kept free of widgets so the rules are testable on their own: "Expiring soon" mea
 way to renew*; "Provider problem" means the last renewal was answered badly and "Offline"
 that the provider could not be reached (tokens kept, retried later, design §3);
 "Expired" is never shown as "Connected".
+
+A status is a key (the English words, ``QT_TRANSLATE_NOOP`` so lupdate collects them)
+that the rules compare; ``status_text`` is what a person reads, in their language.
 """
 
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, UNREACHABLE, Account
 
-CONNECTED = "Connected"
-REFRESHING = "Refreshing"
-EXPIRED = "Expired"
-EXPIRED_RENEWING = "Expired — renewing…"
-EXPIRING_SOON = "Expiring soon"
-RECONNECT = "Reconnect needed"
-PROVIDER_PROBLEM = "Provider problem"
-OFFLINE = "Offline"
-NOT_ALLOWED = "Not allowed by your organisation"  # core.policy: Disconnect only
+from ..common.durations import compact, spoken
+from ..common.i18n import short_time
+from ..common.messages import core_text
+
+CONNECTED = QT_TRANSLATE_NOOP("Status", "Connected")
+REFRESHING = QT_TRANSLATE_NOOP("Status", "Refreshing")
+EXPIRED = QT_TRANSLATE_NOOP("Status", "Expired")
+EXPIRED_RENEWING = QT_TRANSLATE_NOOP("Status", "Expired — renewing…")
+EXPIRING_SOON = QT_TRANSLATE_NOOP("Status", "Expiring soon")
+RECONNECT = QT_TRANSLATE_NOOP("Status", "Reconnect needed")
+PROVIDER_PROBLEM = QT_TRANSLATE_NOOP("Status", "Provider problem")
+OFFLINE = QT_TRANSLATE_NOOP("Status", "Offline")
+# core.policy: Disconnect only
+NOT_ALLOWED = QT_TRANSLATE_NOOP("Status", "Not allowed by your organisation")
 # Most urgent first: the tray and the attention list use this order.
 STATUS_ORDER = (
     RECONNECT,
@@ -35,6 +44,15 @@ STATUS_ORDER = (
     CONNECTED,
 )
 NEEDS_ATTENTION = frozenset({RECONNECT, EXPIRING_SOON, PROVIDER_PROBLEM, OFFLINE})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Status", text)
+
+
+def status_text(status: str) -> str:
+    """What the person reads for a status key ("Reconnect needed", "Reconexión necesaria")."""
+    return _tr(status)
 
 
 def can_renew(account: Account, now: float) -> bool:
@@ -72,62 +90,57 @@ def problem_status(account: Account) -> str:
 
 def status_hint(status: str, account: Account, now: float | None = None) -> str:
     """The tooltip: why the status is what it is, in plain words."""
+    translate = QCoreApplication.translate
     if status == NOT_ALLOWED:
-        return "Your organisation no longer allows this provider. You can only disconnect it."
+        return translate(
+            "Status",
+            "Your organisation no longer allows this provider. You can only disconnect it.",
+        )
     if status == RECONNECT:
-        return account.last_error or "The connection ended. Reconnect to keep using it."
+        return core_text(account.last_error) or translate(
+            "Status", "The connection ended. Reconnect to keep using it."
+        )
     if status == EXPIRING_SOON:
-        return "This connection will end soon and cannot renew itself. Reconnect to keep it."
+        return translate(
+            "Status",
+            "This connection will end soon and cannot renew itself. Reconnect to keep it.",
+        )
     if status in (PROVIDER_PROBLEM, OFFLINE):
-        return f"The last renewal failed: {account.last_error} {next_try_words(account, now)}"
+        return translate("Status", "The last renewal failed: {reason} {next_try}").format(
+            reason=core_text(account.last_error), next_try=next_try_words(account, now)
+        )
     if status in (REFRESHING, EXPIRED_RENEWING):
-        return "Renewing the access token…"
+        return translate("Status", "Renewing the access token…")
     if status == EXPIRED:
-        return "The access token has expired; Loopgate renews it on the next use."
-    return "Working. Loopgate renews the access token before it expires."
+        return translate(
+            "Status", "The access token has expired; Loopgate renews it on the next use."
+        )
+    return translate("Status", "Working. Loopgate renews the access token before it expires.")
 
 
 def next_try_words(account: Account, now: float | None) -> str:
     """'Loopgate will try again at 14:05 (in 4 min 00 s).' from the stored retry time."""
     at = account.retry_at
     if at is None or now is None or at <= now:
-        return "Loopgate will try again."
-    clock = time.strftime("%H:%M", time.localtime(at))
-    return f"Loopgate will try again at {clock} (in {format_remaining(at, now)})."
+        return QCoreApplication.translate("Status", "Loopgate will try again.")
+    return QCoreApplication.translate(
+        "Status", "Loopgate will try again at {time} (in {countdown})."
+    ).format(time=short_time(at), countdown=format_remaining(at, now))
 
 
 def duration_words(seconds: float) -> str:
-    """An exact span in plain words: '2 min 30 s', '5 min', '45 s', '1 h 30 min', '3 days'."""
-    total = max(0, round(seconds))
-    days, rest = divmod(total, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        parts = [f"{days} day" if days == 1 else f"{days} days", f"{hours} h" if hours else ""]
-    elif hours:
-        parts = [f"{hours} h", f"{minutes} min" if minutes else ""]
-    elif minutes:
-        parts = [f"{minutes} min", f"{secs} s" if secs else ""]
-    else:
-        parts = [f"{secs} s"]
-    return " ".join(p for p in parts if p)
+    """An exact span in words: '2 minutes 30 seconds', '5 minutes', '1 hour 30 minutes'."""
+    return spoken(seconds)
 
 
 def format_remaining(expires_at: float | None, now: float) -> str:
     """'4 min 05 s', '2 h 10 min', '12 days'; 'expired' and 'unknown' spelled out."""
     if expires_at is None:
-        return "unknown"
+        return QCoreApplication.translate("Status", "unknown", "time left")
     left = int(expires_at - now)
     if left <= 0:
-        return "expired"
-    if left < 60:
-        return f"{left} s"
-    if left < 3600:
-        return f"{left // 60} min {left % 60:02d} s"
-    if left < 86400:
-        return f"{left // 3600} h {left % 3600 // 60:02d} min"
-    days = left // 86400
-    return f"{days} day" if days == 1 else f"{days} days"
+        return QCoreApplication.translate("Status", "expired", "time left")
+    return compact(left)
 
 
 def renewal_due(account: Account, now: float, lead: float) -> float | None:

@@ -133,6 +133,19 @@ class AppSettings:
     def theme(self, value: str) -> None:
         self.qsettings.setValue("window/theme", value if value in THEMES else "system")
 
+    @property
+    def language(self) -> str:
+        """``auto`` (the system's language) or a language code; read before the first paint.
+
+        Stored as written: an unknown value (a language this version lacks) is kept in the
+        file and counts as ``auto`` (``i18n.choose_language``).
+        """
+        return self._get("window/language", "auto", str).strip() or "auto"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("window/language", value.strip() or "auto")
+
     # -- window state ---------------------------------------------------------------
     def geometry(self) -> QByteArray | None:
         value = self.qsettings.value("window/geometry")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -24,6 +24,7 @@ from desktop_app.core.storage.accounts import Account
 from desktop_app.ui.common.background import run_in_background
 from desktop_app.ui.common.clipboard import copy_secret
 from desktop_app.ui.common.lifetime import guarded
+from desktop_app.ui.common.messages import error_text
 
 if TYPE_CHECKING:
     from desktop_app.core.engine.engine import Engine
@@ -41,13 +42,15 @@ class CurlTools(QWidget):
         self._copy_number = 0
         self.status = QLabel(self)
         self.status.setObjectName("curlStatus")
-        self.status.setAccessibleName("Copy as curl result")
-        self.button = QPushButton("Copy as curl", self)
+        self.status.setAccessibleName(self.tr("Copy as curl result"))
+        self.button = QPushButton(self.tr("Copy as curl"), self)
         self.button.setObjectName("copyCurlButton")
-        self.button.setAccessibleName("Copy as curl")
-        self.real_token_check = QCheckBox("Include the real token", self)
+        self.button.setAccessibleName(self.tr("Copy as curl"))
+        self.real_token_check = QCheckBox(self.tr("Include the real token"), self)
         self.real_token_check.setObjectName("includeTokenCheck")
-        self.real_token_check.setAccessibleName("Include the real token in the curl command")
+        self.real_token_check.setAccessibleName(
+            self.tr("Include the real token in the curl command")
+        )
         self.real_token_check.toggled.connect(self._toggled)
         self._fade = QTimer(self)
         self._fade.setSingleShot(True)
@@ -105,16 +108,20 @@ class CurlTools(QWidget):
             if real:
                 seconds = copy_secret(command)
                 self._note(
-                    f"Copied with the real token; it clears from the clipboard in {seconds} s."
+                    self.tr(
+                        "Copied with the real token; it clears from the clipboard in {seconds} s."
+                    ).format(seconds=seconds)
                 )
             else:
                 QGuiApplication.clipboard().setText(command)
-                self._note("Copied with $TOKEN in place of the token.")
+                self._note(self.tr("Copied with $TOKEN in place of the token."))
 
         def failed(exc: BaseException) -> None:
             if number == self._copy_number:
-                message = exc.message if isinstance(exc, LoopgateError) else type(exc).__name__
-                self._note(f"Could not copy: {message}")
+                message = error_text(exc)[0] if isinstance(exc, LoopgateError) else ""
+                self._note(
+                    self.tr("Could not copy: {reason}").format(reason=message or type(exc).__name__)
+                )
 
         run_in_background(op, guarded(self, copied), guarded(self, failed))
 
@@ -130,8 +137,11 @@ def ask_real_token(parent: QWidget) -> bool:
     """The one confirmation before a live token goes to the clipboard."""
     answer = QMessageBox.question(
         parent,
-        "Include the real token?",
-        "The copied command will contain this account's live access token. Anyone who "
-        "sees it can act as this account until the token expires. Include it?",
+        QCoreApplication.translate("CurlTools", "Include the real token?"),
+        QCoreApplication.translate(
+            "CurlTools",
+            "The copied command will contain this account's live access token. Anyone who "
+            "sees it can act as this account until the token expires. Include it?",
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -21,7 +21,6 @@ from desktop_app.core.api.json_index import JsonEntry
 LEAF_ROWS = 200  # a range of at most this many elements lists them (one fetch)
 MAX_ROWS = 1000  # no level shows more rows than this
 COL_KEY, COL_VALUE, COL_TYPE = 0, 1, 2
-HEADERS = ("Key", "Value", "Type")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -167,19 +166,43 @@ class JsonTreeModel(QAbstractItemModel):
         node: _Node = index.internalPointer()
         column = index.column()
         if node.entry is None:
-            texts = (f"[{node.lo} … {node.hi - 1}]", f"{node.hi - node.lo:,} items", "range")
-            return texts[column]
+            if column == COL_KEY:
+                return f"[{node.lo} … {node.hi - 1}]"
+            if column == COL_VALUE:
+                return self.tr("%Ln item(s)", "", node.hi - node.lo)
+            return self.tr("range", "a range of array elements")
         if column == COL_KEY:
             return node.entry.key
         if column == COL_VALUE:
-            return node.entry.preview
-        return node.entry.kind
+            return self._preview(node.entry)
+        return self._kind(node.entry.kind)
+
+    def _preview(self, entry: JsonEntry) -> str:
+        """A container's size in words; a value as the document has it (JSON, not words)."""
+        if entry.kind == "object":
+            return "{" + self.tr("%Ln key(s)", "", entry.child_count) + "}"
+        if entry.kind == "array":
+            return "[" + self.tr("%Ln item(s)", "", entry.child_count) + "]"
+        return entry.preview
+
+    def _kind(self, kind: str) -> str:
+        """JSON's type names, in the person's language."""
+        names = {
+            "object": self.tr("object", "JSON type"),
+            "array": self.tr("array", "JSON type"),
+            "string": self.tr("string", "JSON type"),
+            "number": self.tr("number", "JSON type"),
+            "boolean": self.tr("boolean", "JSON type"),
+            "null": self.tr("null", "JSON type"),
+        }
+        return names.get(kind, kind)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            headers = (self.tr("Key"), self.tr("Value"), self.tr("Type"))
+            return headers[section] if 0 <= section < len(headers) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -221,4 +244,4 @@ class JsonTreeModel(QAbstractItemModel):
                 key = node.entry.key
                 parts.append(key if key.startswith("[") else "." + key)
             node = node.parent
-        return "".join(reversed(parts)).lstrip(".") or "(root)"
+        return "".join(reversed(parts)).lstrip(".") or self.tr("(root)", "the JSON document itself")

@@ -6,16 +6,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.core.policy.effective import SET_BY_ORGANISATION
 
+from ..common.messages import core_text
+
 
 def lock(widget: QWidget) -> None:
     """Disabled, with the reason where a pointer and a screen reader find it."""
     widget.setEnabled(False)
-    widget.setToolTip(SET_BY_ORGANISATION)
-    widget.setAccessibleDescription(SET_BY_ORGANISATION)
+    widget.setToolTip(core_text(SET_BY_ORGANISATION))
+    widget.setAccessibleDescription(core_text(SET_BY_ORGANISATION))
 
 
 def locked_note(name: str, parent: QWidget) -> QLabel:
-    note = QLabel(SET_BY_ORGANISATION, parent)
+    note = QLabel(core_text(SET_BY_ORGANISATION), parent)
     note.setObjectName(name)
     note.setProperty("role", "muted")
     return note

@@ -60,11 +60,13 @@ def run(argv: list[str], started: float | None = None) -> int:
         if server is None:
             return 0  # this user's running Loopgate comes to the front instead (logged)
 
+    from ..common.i18n import install_language
     from ..common.settings import AppSettings
     from ..common.theme import apply_theme, load_stylesheet
     from .main_window import MainWindow
 
     settings = AppSettings()
+    install_language(settings.language)  # before any window: every tr() sees it
     apply_theme(settings.theme, startup=True)
     load_stylesheet(app)
     window = MainWindow(settings)

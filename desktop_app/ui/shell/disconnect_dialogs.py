@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from ..common.messages import core_text
 
 if TYPE_CHECKING:
     from desktop_app.core.storage.accounts import Account
@@ -19,13 +22,23 @@ def confirm_box(parent: QWidget, account: Account) -> tuple[QMessageBox, QAbstra
     box = QMessageBox(parent)
     box.setObjectName("disconnectConfirm")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Disconnect account")
-    box.setText(f"Disconnect {account.label}?")
-    box.setInformativeText(
-        "Loopgate tells the provider to revoke access where it can, then forgets the "
-        "tokens on this computer. You can connect again at any time."
+    box.setWindowTitle(QCoreApplication.translate("DisconnectDialogs", "Disconnect account"))
+    box.setText(
+        QCoreApplication.translate("DisconnectDialogs", "Disconnect {account}?").format(
+            account=account.label
+        )
     )
-    yes = box.addButton("Disconnect", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "DisconnectDialogs",
+            "Loopgate tells the provider to revoke access where it can, then forgets the "
+            "tokens on this computer. You can connect again at any time.",
+        )
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("DisconnectDialogs", "Disconnect"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     yes.setObjectName("confirmDisconnectButton")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -39,17 +52,30 @@ def failed_box(
     box = QMessageBox(parent)
     box.setObjectName("disconnectFailed")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Access was not revoked")
-    box.setText(f"{account.label} is still connected at the provider.")
+    box.setWindowTitle(QCoreApplication.translate("DisconnectDialogs", "Access was not revoked"))
+    box.setText(
+        QCoreApplication.translate(
+            "DisconnectDialogs", "{account} is still connected at the provider."
+        ).format(account=account.label)
+    )
     box.setInformativeText(
-        f"{message}\n\nRemoving it from this computer only forgets the tokens here; the "
-        "provider keeps the access until it expires or is revoked from its website."
+        QCoreApplication.translate(
+            "DisconnectDialogs",
+            "{reason}\n\nRemoving it from this computer only forgets the tokens here; the "
+            "provider keeps the access until it expires or is revoked from its website.",
+        ).format(reason=core_text(message))
     )
     if detail:
         box.setDetailedText(detail)
-    retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+    retry = box.addButton(
+        QCoreApplication.translate("DisconnectDialogs", "Try again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     retry.setObjectName("retryDisconnectButton")
-    local = box.addButton("Remove from this computer only", QMessageBox.ButtonRole.DestructiveRole)
+    local = box.addButton(
+        QCoreApplication.translate("DisconnectDialogs", "Remove from this computer only"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     local.setObjectName("localOnlyDisconnectButton")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

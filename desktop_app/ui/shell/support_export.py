@@ -10,10 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..common.background import run_in_background
 from ..common.lifetime import guarded
 
-TITLE = "Export support bundle"
+
+def title() -> str:
+    return QCoreApplication.translate("SupportExport", "Export support bundle")
 
 
 def ask_where(window: Any) -> str:
@@ -22,7 +26,8 @@ def ask_where(window: Any) -> str:
     from desktop_app.core.support.bundle import default_name
 
     suggested = str(Path.home() / default_name())
-    path, _ = QFileDialog.getSaveFileName(window, TITLE, suggested, "Zip files (*.zip)")
+    kinds = QCoreApplication.translate("SupportExport", "Zip files (*.zip)")
+    path, _ = QFileDialog.getSaveFileName(window, title(), suggested, kinds)
     return path
 
 
@@ -42,16 +47,19 @@ def export_support_bundle(window: Any, path: str = "") -> None:
         return build_support_bundle(engine, Path(path), log_dir=log_dir(), config_dir=config_dir())
 
     def saved(target: Path) -> None:
-        window.statusBar().showMessage(
-            f"Support bundle saved to {target} (tokens and secrets removed).", 15000
+        saved_to = QCoreApplication.translate(
+            "SupportExport", "Support bundle saved to {path} (tokens and secrets removed)."
         )
+        window.statusBar().showMessage(saved_to.format(path=target), 15000)
         window.support_bundle_saved.emit(str(target))
 
     def failed(exc: BaseException) -> None:
         from ..common.errors_view import show_error
 
         window.statusBar().clearMessage()
-        show_error(window, TITLE, exc)
+        show_error(window, title(), exc)
 
-    window.statusBar().showMessage("Saving the support bundle…")
+    window.statusBar().showMessage(
+        QCoreApplication.translate("SupportExport", "Saving the support bundle…")
+    )
     run_in_background(op, guarded(window, saved), guarded(window, failed))

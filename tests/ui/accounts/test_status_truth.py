@@ -97,15 +97,16 @@ def test_a_dead_grant_says_its_refresh_token_was_refused(clock: Clock) -> None:
 @pytest.mark.parametrize(
     ("seconds", "words"),
     [
-        (150, "2 min 30 s"),
-        (300, "5 min"),
-        (45, "45 s"),
-        (5400, "1 h 30 min"),
+        (150, "2 minutes 30 seconds"),
+        (300, "5 minutes"),
+        (45, "45 seconds"),
+        (60, "1 minute"),
+        (5400, "1 hour 30 minutes"),
         (3 * 86400, "3 days"),
     ],
 )
 def test_the_stated_lead_time_is_the_real_one(clock: Clock, seconds: float, words: str) -> None:
-    """The overview states the lead the scheduler uses, exactly ("2 min 30 s", not "about 3")."""
+    """The overview states the lead the scheduler uses, exactly ("2 minutes 30 seconds")."""
     sentence = status_sentence(status.CONNECTED, make_account(0), now=clock.now, lead=seconds)
     assert sentence == f"Connected. Loopgate renews access automatically {words} before it expires."
 
@@ -114,7 +115,7 @@ def test_the_lead_for_a_five_minute_token_is_stated_as_two_and_a_half_minutes() 
     """The demo's 5-minute token: half its lifetime, said exactly."""
     account = make_account(0, lifetime=300, expires_in=300)
     lead = status.lead_time_for(account)
-    assert status.duration_words(lead) == "2 min 30 s"
+    assert status.duration_words(lead) == "2 minutes 30 seconds"
 
 
 def test_the_overview_sentence_for_a_provider_problem(clock: Clock) -> None:
