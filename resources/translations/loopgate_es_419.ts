@@ -5,996 +5,1018 @@
     <name>AccountList</name>
     <message>
         <source>Your account list was damaged and has been set aside as a backup file next to it; connect your accounts again or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de cuentas estaba dañada y se guardó aparte como una copia de respaldo junto a ella; vuelva a conectar sus cuentas o comuníquese con soporte.</translation>
     </message>
     <message>
         <source>Your account list was damaged and has been set aside as {file}; connect your accounts again or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de cuentas estaba dañada y se guardó aparte como {file}; vuelva a conectar sus cuentas o comuníquese con soporte.</translation>
     </message>
 </context>
 <context>
     <name>CoreText</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal.</translation>
     </message>
     <message>
         <source>A provider profile is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de proveedor no es válido.</translation>
     </message>
     <message>
         <source>Could not read the provider&apos;s OpenID configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración OpenID del proveedor.</translation>
     </message>
     <message>
         <source>The provider did not authorize the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no autorizó la conexión.</translation>
     </message>
     <message>
         <source>You chose not to allow access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted decidió no permitir el acceso, así que no se conectó nada.</translation>
     </message>
     <message>
         <source>The sign-in response did not belong to this connection attempt, so it was ignored. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión no correspondía a este intento de conexión, así que se ignoró. Intente conectar de nuevo.</translation>
     </message>
     <message>
         <source>The sign-in response came from a different provider than expected, so it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión vino de un proveedor distinto del esperado, así que se rechazó.</translation>
     </message>
     <message>
         <source>No answer arrived from the browser in time. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ninguna respuesta del navegador a tiempo. Intente conectar de nuevo.</translation>
     </message>
     <message>
         <source>The connection attempt was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el intento de conexión.</translation>
     </message>
     <message>
         <source>You signed in as a different person than this account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ingresó como una persona distinta de la dueña de esta cuenta.</translation>
     </message>
     <message>
         <source>Loopgate could not listen for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo esperar la respuesta del navegador.</translation>
     </message>
     <message>
         <source>The provider sent an answer Loopgate could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor envió una respuesta que Loopgate no pudo usar.</translation>
     </message>
     <message>
         <source>Could not reach the provider. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar al proveedor. Revise su conexión a internet.</translation>
     </message>
     <message>
         <source>The provider refused to issue tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor se negó a emitir tokens.</translation>
     </message>
     <message>
         <source>This connection has expired or was revoked. Please reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión venció o fue revocada. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access at the provider, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo revocar el acceso en el proveedor, así que no se quitó nada.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so tokens cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible, así que los tokens no se pueden guardar de forma segura.</translation>
     </message>
     <message>
         <source>Loopgate could not read or save its list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo leer ni guardar su lista de cuentas.</translation>
     </message>
     <message>
         <source>Your organisation does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no permite esto.</translation>
     </message>
     <message>
         <source>No such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa cuenta no existe.</translation>
     </message>
     <message>
         <source>Contacting the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactando al proveedor…</translation>
     </message>
     <message>
         <source>Waiting for you to approve in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que usted apruebe el acceso en su navegador…</translation>
     </message>
     <message>
         <source>Could not open a browser. Copy the link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir un navegador. Copie el enlace y ábralo usted mismo.</translation>
     </message>
     <message>
         <source>Ignored an unexpected answer ({why}); still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró una respuesta inesperada ({why}); seguimos esperando…</translation>
     </message>
     <message>
         <source>Finishing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando la conexión…</translation>
     </message>
     <message>
         <source>Connected {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} quedó conectada.</translation>
     </message>
     <message>
         <source>The waiting time must be more than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera debe ser mayor que cero segundos.</translation>
     </message>
     <message>
         <source>Port {port} on this computer is already in use by another program, so Loopgate cannot receive the provider&apos;s answer. Close the other program (or another Loopgate window that is connecting) and try again, or ask your administrator to set a different port for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa ya está usando el puerto {port} de esta computadora, así que Loopgate no puede recibir la respuesta del proveedor. Cierre el otro programa (u otra ventana de Loopgate que esté conectando) y vuelva a intentarlo, o pida a su administrador que configure otro puerto para este proveedor.</translation>
     </message>
     <message>
         <source>{port} is not a port number (use 1–65535, or 0 for any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} no es un número de puerto (use 1–65535, o 0 para cualquier puerto libre).</translation>
     </message>
     <message>
         <source>Browsers refuse to open port {port} (ERR_UNSAFE_PORT), so the answer could never arrive. Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los navegadores se niegan a abrir el puerto {port} (ERR_UNSAFE_PORT), así que la respuesta nunca podría llegar. Elija otro puerto.</translation>
     </message>
     <message>
         <source>The demo provider could not start: port {port} is used by another program. Close it, or set {variable} to a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de demostración no pudo iniciarse: otro programa usa el puerto {port}. Ciérrelo, o configure {variable} con un puerto libre.</translation>
     </message>
     <message>
         <source>The demo provider is not available in this copy of Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de demostración no está disponible en esta copia de Loopgate.</translation>
     </message>
     <message>
         <source>{provider} needs a client ID before you can connect. Ask your administrator for the app&apos;s client ID (it is not a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} necesita un ID de cliente antes de que pueda conectar. Pida a su administrador el ID de cliente de la aplicación (no es un secreto).</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not contain a sign-in code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no traía un código de inicio de sesión.</translation>
     </message>
     <message>
         <source>The provider said the sign-in request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dijo que la solicitud de inicio de sesión estaba mal formada.</translation>
     </message>
     <message>
         <source>This app is not allowed to connect to the provider this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación no tiene permiso para conectarse al proveedor de esta forma.</translation>
     </message>
     <message>
         <source>The provider does not support this kind of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no admite este tipo de inicio de sesión.</translation>
     </message>
     <message>
         <source>The provider refused the requested permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó los permisos solicitados.</translation>
     </message>
     <message>
         <source>The provider had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tuvo un problema. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>The provider is busy right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor está ocupado en este momento. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>You need to sign in at the provider first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero debe ingresar en el proveedor.</translation>
     </message>
     <message>
         <source>The provider needs you to approve access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor necesita que usted apruebe el acceso.</translation>
     </message>
     <message>
         <source>{provider} did not say which account was connected, so nothing was saved. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} no indicó qué cuenta se conectó, así que no se guardó nada. Intente conectar de nuevo.</translation>
     </message>
     <message>
         <source>Loopgate could not confirm which {provider} account this is, so nothing was saved. Please try connecting again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo confirmar qué cuenta de {provider} es esta, así que no se guardó nada. Intente conectar de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The sign-in named one {provider} account but the new access belongs to another, so nothing was saved. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión indicó una cuenta de {provider}, pero el nuevo acceso pertenece a otra, así que no se guardó nada. Intente conectar de nuevo.</translation>
     </message>
     <message>
         <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation&apos;s app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} se conecta como cliente público (con PKCE), así que Loopgate nunca le envía un secreto de cliente y no se guardó ninguno. Si el registro de la aplicación de su organización de verdad lo necesita, un administrador puede agregar un perfil de proveedor que lo declare (may_require_client_secret).</translation>
     </message>
     <message>
         <source>Could not reach the provider ({host}). Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar al proveedor ({host}). Revise su conexión a internet.</translation>
     </message>
     <message>
         <source>The provider did not answer in time ({host}). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no respondió a tiempo ({host}). Revise su conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The provider&apos;s token address redirected elsewhere; Loopgate does not follow redirects when sending secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de tokens del proveedor redirigió a otro lugar; Loopgate no sigue redirecciones cuando envía secretos.</translation>
     </message>
     <message>
         <source>The provider answered with something that is not JSON (perhaps a web page), so no tokens were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió con algo que no es JSON (quizás una página web), así que no se guardaron tokens.</translation>
     </message>
     <message>
         <source>The provider&apos;s token answer was not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de tokens del proveedor no era un objeto JSON.</translation>
     </message>
     <message>
         <source>The provider is limiting requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor está limitando las solicitudes (HTTP 429).</translation>
     </message>
     <message>
         <source>The provider had a problem (HTTP {status}). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tuvo un problema (HTTP {status}). Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>The provider refused the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud (HTTP {status}).</translation>
     </message>
     <message>
         <source>The provider said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dijo: “{words}”</translation>
     </message>
     <message>
         <source>The sign-in code was rejected or has expired. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de inicio de sesión fue rechazado o venció. Vuelva a conectar.</translation>
     </message>
     <message>
         <source>The provider did not recognise Loopgate&apos;s client ID, or requires a client secret. Desktop apps cannot keep a secret (RFC 8252 §8.5): ask the provider to register Loopgate as a public (PKCE) client, or ask your administrator for the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no reconoció el ID de cliente de Loopgate, o exige un secreto de cliente. Las aplicaciones de escritorio no pueden guardar un secreto (RFC 8252 §8.5): pida al proveedor que registre Loopgate como cliente público (PKCE), o pida la configuración a su administrador.</translation>
     </message>
     <message>
         <source>This app registration is not allowed to connect this way. Ask your administrator to enable the authorization-code flow with PKCE for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro de aplicación no tiene permiso para conectarse de esta forma. Pida a su administrador que habilite el flujo de código de autorización con PKCE.</translation>
     </message>
     <message>
         <source>The provider said the request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dijo que la solicitud estaba mal formada.</translation>
     </message>
     <message>
         <source>The provider sent an unreadable {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor envió un valor ilegible en {field}.</translation>
     </message>
     <message>
         <source>The provider sent an impossible token lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor envió una vigencia de token imposible.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not contain an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no traía un token de acceso.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not say what kind of token it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no indicaba qué tipo de token es.</translation>
     </message>
     <message>
         <source>The provider issued a kind of token Loopgate cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor emitió un tipo de token que Loopgate no puede usar.</translation>
     </message>
     <message>
         <source>This connection cannot be renewed without signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión no se puede renovar sin volver a ingresar.</translation>
     </message>
     <message>
         <source>Could not fetch the provider&apos;s signing keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener las claves de firma del proveedor.</translation>
     </message>
     <message>
         <source>The provider&apos;s signing keys are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de firma del proveedor están mal formadas.</translation>
     </message>
     <message>
         <source>The provider&apos;s signing keys are unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de firma del proveedor no se pueden usar.</translation>
     </message>
     <message>
         <source>The sign-in token did not belong to this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión no correspondía a este intento.</translation>
     </message>
     <message>
         <source>The provider&apos;s sign-in token failed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión del proveedor no pasó la verificación.</translation>
     </message>
     <message>
         <source>The provider sent a malformed sign-in token (id_token), so it was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor envió un token de inicio de sesión (id_token) mal formado, así que no se confió en él.</translation>
     </message>
     <message>
         <source>The sign-in token was signed with a key the provider does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión se firmó con una clave que el proveedor no publica.</translation>
     </message>
     <message>
         <source>The sign-in token was issued for several apps without naming this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión se emitió para varias aplicaciones sin nombrar a esta.</translation>
     </message>
     <message>
         <source>The sign-in token was issued for another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión se emitió para otra aplicación.</translation>
     </message>
     <message>
         <source>The renewed sign-in token names a different account than this one, so the renewal was not used. Reconnect the account if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión renovado nombra una cuenta distinta de esta, así que no se usó la renovación. Vuelva a conectar la cuenta si esto sigue pasando.</translation>
     </message>
     <message>
         <source>The renewed sign-in token did not belong to this account&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de inicio de sesión renovado no correspondía al inicio de sesión de esta cuenta.</translation>
     </message>
     <message>
         <source>The issuer URL cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la URL del emisor: {problem}.</translation>
     </message>
     <message>
         <source>The authorization endpoint cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el endpoint de autorización: {problem}.</translation>
     </message>
     <message>
         <source>The token endpoint cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el endpoint de tokens: {problem}.</translation>
     </message>
     <message>
         <source>it must start with https:// (plain http:// only for this computer: 127.0.0.1 or [::1])</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar con https:// (http:// simple solo para esta computadora: 127.0.0.1 o [::1])</translation>
     </message>
     <message>
         <source>Could not reach {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar {url}.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del proveedor no es JSON.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration could not be found at its issuer address. Check the address, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la configuración del proveedor en la dirección de su emisor. Revise la dirección o escriba los endpoints a mano.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del proveedor no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration names a different issuer, so it was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del proveedor nombra a otro emisor, así que no se confió en ella.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration lacks {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la configuración del proveedor le falta {key}.</translation>
     </message>
     <message>
         <source>This provider does not support PKCE with S256, which Loopgate requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no admite PKCE con S256, que Loopgate exige.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration gives an unsafe {key}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del proveedor da un valor inseguro en {key}: {problem}.</translation>
     </message>
     <message>
         <source>No tokens are stored for this account. Please reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tokens guardados para esta cuenta. Vuelva a conectarla.</translation>
     </message>
     <message>
         <source>Another Loopgate window or command is renewing this account; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana o comando de Loopgate está renovando esta cuenta; vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The connection expired and cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión venció y no se puede renovar.</translation>
     </message>
     <message>
         <source>The provider&apos;s renewed sign-in did not check out ({reason}). Please reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión renovado del proveedor no pasó la verificación ({reason}). Vuelva a conectar esta cuenta.</translation>
     </message>
     <message>
         <source>This provider&apos;s settings changed since the account was connected ({change}), so its tokens were not sent there. Reconnect the account to use the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de este proveedor cambió desde que se conectó la cuenta ({change}), así que sus tokens no se enviaron allí. Vuelva a conectar la cuenta para usar la nueva configuración.</translation>
     </message>
     <message>
         <source>This account&apos;s tokens were kept for one session only and were forgotten when Loopgate closed. Reconnect to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de esta cuenta se guardaron solo durante una sesión y se olvidaron al cerrar Loopgate. Vuelva a conectarla para usarla de nuevo.</translation>
     </message>
     <message>
         <source>{provider} is a custom provider: not allowed by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} es un proveedor personalizado: su organización no lo permite.</translation>
     </message>
     <message>
         <source>The demo is not allowed by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no permite la demostración.</translation>
     </message>
     <message>
         <source>{provider} is not allowed by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no permite {provider}.</translation>
     </message>
     <message>
         <source>{reason} Its accounts can only be disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Sus cuentas solo se pueden desconectar.</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por su organización</translation>
     </message>
     <message>
         <source>No system keychain was found, so Loopgate cannot store tokens safely. On Linux, install and unlock a Secret Service keychain (GNOME Keyring or KWallet), or use session-only mode (tokens are forgotten when you quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró un llavero del sistema, así que Loopgate no puede guardar tokens de forma segura. En Linux, instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet), o use el modo solo para esta sesión (los tokens se olvidan al salir).</translation>
     </message>
     <message>
         <source>The configured keychain stores secrets as plain files, which Loopgate refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero configurado guarda los secretos como archivos de texto simple, y Loopgate no lo acepta.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The system keychain refused the request. It may be locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema rechazó la solicitud. Puede estar bloqueado o no disponible.</translation>
     </message>
     <message>
         <source>The stored tokens for account {account} are damaged. Please reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens guardados de la cuenta {account} están dañados. Vuelva a conectarla.</translation>
     </message>
     <message>
         <source>Part of the tokens for account {account} is missing from the keychain. Please reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el llavero una parte de los tokens de la cuenta {account}. Vuelva a conectarla.</translation>
     </message>
     <message>
         <source>These tokens are too large to keep in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos tokens son demasiado grandes para guardarlos en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Another Loopgate window or command is busy with the account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana o comando de Loopgate está usando la lista de cuentas.</translation>
     </message>
     <message>
         <source>The account list was written by a newer Loopgate. Please update Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de cuentas fue escrita por una versión más nueva de Loopgate. Actualice Loopgate.</translation>
     </message>
     <message>
         <source>Loopgate&apos;s file {file} is missing or damaged. Reinstall Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo {file} de Loopgate o está dañado. Vuelva a instalar Loopgate.</translation>
     </message>
     <message>
         <source>Loopgate&apos;s bundled files are missing: {path} was not found. Reinstall Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan archivos incluidos con Loopgate: no se encontró {path}. Vuelva a instalar Loopgate.</translation>
     </message>
     <message>
         <source>revoked at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso revocado en el proveedor</translation>
     </message>
     <message>
         <source>the provider offers no way to revoke access, so it was removed from this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor no ofrece forma de revocar el acceso, así que se quitó solo de esta computadora</translation>
     </message>
     <message>
         <source>removed from this computer only; the provider was not asked to revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitó solo de esta computadora; no se le pidió al proveedor que revocara el acceso</translation>
     </message>
     <message>
         <source>no tokens were stored on this computer, so there was nothing to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>no había tokens guardados en esta computadora, así que no había nada que revocar</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access at the provider: {reason} Nothing was removed: try again, or remove the account from this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo revocar el acceso en el proveedor: {reason} No se quitó nada: vuelva a intentarlo o quite la cuenta solo de esta computadora.</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access: {reason} Nothing was removed: try again, or remove the account from this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo revocar el acceso: {reason} No se quitó nada: vuelva a intentarlo o quite la cuenta solo de esta computadora.</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access: this provider needs a valid access token to revoke, and this one has expired and cannot be renewed. Nothing was removed: try again, or remove the account from this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate no pudo revocar el acceso: este proveedor necesita un token de acceso válido para revocarlo, y este venció y no se puede renovar. No se quitó nada: vuelva a intentarlo o quite la cuenta solo de esta computadora.</translation>
     </message>
     <message>
         <source>The provider&apos;s revocation address redirected elsewhere; Loopgate does not follow redirects when sending tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de revocación del proveedor redirigió a otro lugar; Loopgate no sigue redirecciones cuando envía tokens.</translation>
     </message>
     <message>
         <source>The API did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>The response is larger than 200 MB and was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta pesa más de 200 MB y no se conservó.</translation>
     </message>
     <message>
         <source>The response was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta llegó incompleta.</translation>
     </message>
     <message>
         <source>This address cannot be used: {problem}. The account&apos;s token was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta dirección: {problem}. No se envió el token de la cuenta.</translation>
     </message>
     <message>
         <source>Tokens are only sent over https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens solo se envían por https.</translation>
     </message>
     <message>
         <source>{origin} is not one of this provider&apos;s addresses, so the account&apos;s token was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} no es una de las direcciones de este proveedor, así que el token de la cuenta no se envió allí.</translation>
     </message>
     <message>
         <source>The address needs {field}, which this account does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección necesita {field}, que esta cuenta no tiene.</translation>
     </message>
     <message>
         <source>The token was renewed before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se renovó antes del envío.</translation>
     </message>
     <message>
         <source>The provider rejected the token (401), so Loopgate renewed it and resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó el token (401), así que Loopgate lo renovó y reenvió la solicitud.</translation>
     </message>
     <message>
         <source>The token cannot be renewed: reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no se puede renovar: vuelva a conectar la cuenta.</translation>
     </message>
     <message>
         <source>Renewing the token failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renovar el token: {reason}</translation>
     </message>
     <message>
         <source>Rate limited: the provider did not say when to retry; wait a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: el proveedor no indicó cuándo reintentar; espere un rato.</translation>
     </message>
     <message>
         <source>Rate limited, retry in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes; reintente en {seconds} s.</translation>
     </message>
     <message>
         <source>The account&apos;s access does not cover this request (insufficient_scope); reconnect with the needed permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso de la cuenta no cubre esta solicitud (insufficient_scope); vuelva a conectarla con los permisos necesarios.</translation>
     </message>
     <message>
         <source>The provider refused this request (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó esta solicitud (HTTP 403).</translation>
     </message>
     <message>
         <source>The provider refused the token (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó el token (HTTP 401).</translation>
     </message>
     <message>
         <source>The provider refused the token (HTTP 401: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó el token (HTTP 401: {error}).</translation>
     </message>
     <message>
         <source>The provider had a problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tuvo un problema (HTTP {status}).</translation>
     </message>
     <message>
         <source>Retry in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente en {seconds} s.</translation>
     </message>
     <message>
         <source>It said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijo: “{words}”</translation>
     </message>
     <message>
         <source>The JSON viewer stopped; send the request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El visor de JSON se detuvo; envíe la solicitud de nuevo.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified (access tokens are meant for the API, not for Loopgate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado, firma no verificada (los tokens de acceso son para la API, no para Loopgate).</translation>
     </message>
     <message>
         <source>Not a JWT: this token is opaque, so only the provider can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un JWT: este token es opaco, así que solo el proveedor puede leerlo.</translation>
     </message>
     <message>
         <source>This sign-in token is malformed: it is not a readable JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token de inicio de sesión está mal formado: no es un JWT legible.</translation>
     </message>
     <message>
         <source>Signature NOT verified: {reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma NO verificada: {reason} ({detail})</translation>
     </message>
     <message>
         <source>Checks failed: {reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Las verificaciones fallaron: {reason} ({detail})</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: {reason}; this token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado, firma no verificada: {reason}; este token venció.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: {reason}; issuer, audience and expiry checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado, firma no verificada: {reason}; se verificaron el emisor, la audiencia y el vencimiento.</translation>
     </message>
     <message>
         <source>Signature verified with key {key}, but this token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma verificada con la clave {key}, pero este token venció.</translation>
     </message>
     <message>
         <source>Signature verified with the provider&apos;s key {key} ({algorithm}); issuer, audience and expiry checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma verificada con la clave {key} del proveedor ({algorithm}); se verificaron el emisor, la audiencia y el vencimiento.</translation>
     </message>
     <message>
         <source>Signature verified with the provider&apos;s key {key} (access tokens are meant for the API; this one also verifies against the sign-in keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma verificada con la clave {key} del proveedor (los tokens de acceso son para la API; este también se verifica con las claves de inicio de sesión).</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado, firma no verificada: {reason}.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificado, firma no verificada.</translation>
     </message>
     <message>
         <source>the provider publishes no signing keys (no jwks_uri)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor no publica claves de firma (no hay jwks_uri)</translation>
     </message>
     <message>
         <source>{reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({detail})</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la firma…</translation>
     </message>
     <message>
         <source>The provider publishes no signing keys, so the sign-in token&apos;s signature was not verified (its issuer, audience, expiry and nonce were).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no publica claves de firma, así que no se verificó la firma del token de inicio de sesión (sí se verificaron su emisor, audiencia, vencimiento y nonce).</translation>
     </message>
     <message>
         <source>This provider did not allow Loopgate to renew access by itself: when it stops accepting this connection, you will be asked to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no permitió que Loopgate renueve el acceso por sí solo: cuando deje de aceptar esta conexión, se le pedirá que vuelva a ingresar.</translation>
+    </message>
+    <message>
+        <source>This provider asks you to sign in again {every}: it did not allow Loopgate to renew access by itself.</source>
+        <translation>Este proveedor le pide volver a ingresar {every}: no permitió que Loopgate renueve el acceso por sí solo.</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>cada minuto</translation>
+    </message>
+    <message>
+        <source>every {count} minutes</source>
+        <translation>cada {count} minutos</translation>
+    </message>
+    <message>
+        <source>every {count} hours</source>
+        <translation>cada {count} horas</translation>
+    </message>
+    <message>
+        <source>every {count} days</source>
+        <translation>cada {count} días</translation>
     </message>
 </context>
 <context>
     <name>CurlTools</name>
     <message>
         <source>Copy as curl result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de copiar como curl</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como curl</translation>
     </message>
     <message>
         <source>Include the real token</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el token real</translation>
     </message>
     <message>
         <source>Include the real token in the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el token real en el comando curl</translation>
     </message>
     <message>
         <source>Copied with the real token; it clears from the clipboard in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado con el token real; se borrará del portapapeles en {seconds} s.</translation>
     </message>
     <message>
         <source>Copied with $TOKEN in place of the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado con $TOKEN en lugar del token.</translation>
     </message>
     <message>
         <source>Could not copy: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar: {reason}</translation>
     </message>
     <message>
         <source>Include the real token?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Incluir el token real?</translation>
     </message>
     <message>
         <source>The copied command will contain this account&apos;s live access token. Anyone who sees it can act as this account until the token expires. Include it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando copiado contendrá el token de acceso vigente de esta cuenta. Cualquier persona que lo vea podrá actuar como esta cuenta hasta que el token venza. ¿Desea incluirlo?</translation>
     </message>
 </context>
 <context>
     <name>DisconnectDialogs</name>
     <message>
         <source>Disconnect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar la cuenta</translation>
     </message>
     <message>
         <source>Disconnect {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar {account}?</translation>
     </message>
     <message>
         <source>Loopgate tells the provider to revoke access where it can, then forgets the tokens on this computer. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate le pide al proveedor que revoque el acceso cuando es posible y luego olvida los tokens en esta computadora. Puede volver a conectarla cuando quiera.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>Access was not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se revocó el acceso</translation>
     </message>
     <message>
         <source>{account} is still connected at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} sigue conectada en el proveedor.</translation>
     </message>
     <message>
         <source>{reason}
 
 Removing it from this computer only forgets the tokens here; the provider keeps the access until it expires or is revoked from its website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene el acceso hasta que venza o se revoque desde su sitio web.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar</translation>
     </message>
     <message>
         <source>Remove from this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar solo de esta computadora</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>{s} s</source>
         <comment>compact seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
         <comment>compact minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
         <comment>compact hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>{larger} {smaller}</source>
         <comment>two units of one span</comment>
-        <translation type="unfinished"></translation>
+        <translation>{larger} y {smaller}</translation>
     </message>
 </context>
 <context>
     <name>HealthMonitor</name>
     <message>
         <source>Connection ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión terminará pronto</translation>
     </message>
     <message>
         <source>{account} will disconnect in {countdown} and cannot renew itself. Reconnect it to keep it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} se desconectará en {countdown} y no puede renovarse sola. Vuelva a conectarla para que siga funcionando.</translation>
     </message>
     <message>
         <source>An account</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta</translation>
     </message>
     <message>
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
         <source>{account}: {message}</source>
         <comment>a notification&apos;s text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{account}: {message}</translation>
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a conectar</translation>
     </message>
     <message>
         <source>Could not renew a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renovar una conexión</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>range</source>
         <comment>a range of array elements</comment>
-        <translation type="unfinished"></translation>
+        <translation>rango</translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clave</numerusform>
+            <numerusform>%Ln claves</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>array</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>arreglo</translation>
     </message>
     <message>
         <source>string</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
     <message>
         <source>number</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>boolean</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>null</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>nulo</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>(root)</source>
         <comment>the JSON document itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>(raíz)</translation>
     </message>
 </context>
 <context>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>{amount} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} kB</translation>
     </message>
     <message>
         <source>{amount} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} MB</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Expired — renewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida — renovando…</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a conectar</translation>
     </message>
     <message>
         <source>Provider problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema del proveedor</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Not allowed by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitida por su organización</translation>
     </message>
     <message>
         <source>Your organisation no longer allows this provider. You can only disconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización ya no permite este proveedor. Solo puede desconectar la cuenta.</translation>
     </message>
     <message>
         <source>The connection ended. Reconnect to keep using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión terminó. Vuelva a conectarla para seguir usándola.</translation>
     </message>
     <message>
         <source>This connection will end soon and cannot renew itself. Reconnect to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión terminará pronto y no puede renovarse sola. Vuelva a conectarla para conservarla.</translation>
     </message>
     <message>
         <source>The last renewal failed: {reason} {next_try}</source>
-        <translation type="unfinished"></translation>
+        <translation>La última renovación falló: {reason} {next_try}</translation>
     </message>
     <message>
         <source>Renewing the access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando el token de acceso…</translation>
     </message>
     <message>
         <source>The access token has expired; Loopgate renews it on the next use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso venció; Loopgate lo renovará la próxima vez que se use.</translation>
     </message>
     <message>
         <source>Working. Loopgate renews the access token before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona. Loopgate renueva el token de acceso antes de que venza.</translation>
     </message>
     <message>
         <source>Loopgate will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate volverá a intentarlo.</translation>
     </message>
     <message>
         <source>Loopgate will try again at {time} (in {countdown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate volverá a intentarlo a las {time} (en {countdown}).</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
 </context>
 <context>
     <name>SupportExport</name>
     <message>
         <source>Export support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete para soporte</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Support bundle saved to {path} (tokens and secrets removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete para soporte guardado en {path} (sin tokens ni secretos).</translation>
     </message>
     <message>
         <source>Saving the support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el paquete para soporte…</translation>
     </message>
 </context>
 </TS>

@@ -5,996 +5,1018 @@
     <name>AccountList</name>
     <message>
         <source>Your account list was damaged and has been set aside as a backup file next to it; connect your accounts again or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de comptes était endommagée et a été mise de côté dans une copie de sauvegarde à côté d’elle; connectez de nouveau vos comptes ou communiquez avec le soutien technique.</translation>
     </message>
     <message>
         <source>Your account list was damaged and has been set aside as {file}; connect your accounts again or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de comptes était endommagée et a été mise de côté sous le nom {file}; connectez de nouveau vos comptes ou communiquez avec le soutien technique.</translation>
     </message>
 </context>
 <context>
     <name>CoreText</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <source>A provider profile is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de fournisseur n’est pas valide.</translation>
     </message>
     <message>
         <source>Could not read the provider&apos;s OpenID configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration OpenID du fournisseur.</translation>
     </message>
     <message>
         <source>The provider did not authorize the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas autorisé la connexion.</translation>
     </message>
     <message>
         <source>You chose not to allow access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi de ne pas autoriser l’accès; rien n’a donc été connecté.</translation>
     </message>
     <message>
         <source>The sign-in response did not belong to this connection attempt, so it was ignored. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion ne correspondait pas à cette tentative; elle a donc été ignorée. Veuillez réessayer de vous connecter.</translation>
     </message>
     <message>
         <source>The sign-in response came from a different provider than expected, so it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion provenait d’un autre fournisseur que celui attendu; elle a donc été refusée.</translation>
     </message>
     <message>
         <source>No answer arrived from the browser in time. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n’est arrivée du navigateur à temps. Veuillez réessayer de vous connecter.</translation>
     </message>
     <message>
         <source>The connection attempt was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative de connexion a été annulée.</translation>
     </message>
     <message>
         <source>You signed in as a different person than this account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté en tant qu’une autre personne que le titulaire de ce compte.</translation>
     </message>
     <message>
         <source>Loopgate could not listen for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu attendre la réponse du navigateur.</translation>
     </message>
     <message>
         <source>The provider sent an answer Loopgate could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a envoyé une réponse que Loopgate ne peut pas utiliser.</translation>
     </message>
     <message>
         <source>Could not reach the provider. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fournisseur. Vérifiez votre connexion Internet.</translation>
     </message>
     <message>
         <source>The provider refused to issue tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé d’émettre des jetons.</translation>
     </message>
     <message>
         <source>This connection has expired or was revoked. Please reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion est expirée ou a été révoquée. Veuillez connecter le compte de nouveau.</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access at the provider, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu révoquer l’accès chez le fournisseur; rien n’a donc été retiré.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so tokens cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible; les jetons ne peuvent donc pas être conservés en sécurité.</translation>
     </message>
     <message>
         <source>Loopgate could not read or save its list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu lire ou enregistrer sa liste de comptes.</translation>
     </message>
     <message>
         <source>Your organisation does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation ne le permet pas.</translation>
     </message>
     <message>
         <source>No such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’existe pas.</translation>
     </message>
     <message>
         <source>Contacting the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec le fournisseur…</translation>
     </message>
     <message>
         <source>Waiting for you to approve in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre approbation dans votre navigateur…</translation>
     </message>
     <message>
         <source>Could not open a browser. Copy the link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir un navigateur. Copiez le lien et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>Ignored an unexpected answer ({why}); still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse inattendue a été ignorée ({why}); l’attente se poursuit…</translation>
     </message>
     <message>
         <source>Finishing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la connexion…</translation>
     </message>
     <message>
         <source>Connected {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} est connecté.</translation>
     </message>
     <message>
         <source>The waiting time must be more than zero seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d’attente doit être supérieur à zéro seconde.</translation>
     </message>
     <message>
         <source>Port {port} on this computer is already in use by another program, so Loopgate cannot receive the provider&apos;s answer. Close the other program (or another Loopgate window that is connecting) and try again, or ask your administrator to set a different port for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port {port} de cet ordinateur est déjà utilisé par un autre programme; Loopgate ne peut donc pas recevoir la réponse du fournisseur. Fermez l’autre programme (ou une autre fenêtre de Loopgate en cours de connexion) et réessayez, ou demandez à votre administrateur de configurer un autre port pour ce fournisseur.</translation>
     </message>
     <message>
         <source>{port} is not a port number (use 1–65535, or 0 for any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} n’est pas un numéro de port (utilisez 1–65535, ou 0 pour n’importe quel port libre).</translation>
     </message>
     <message>
         <source>Browsers refuse to open port {port} (ERR_UNSAFE_PORT), so the answer could never arrive. Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs refusent d’ouvrir le port {port} (ERR_UNSAFE_PORT); la réponse ne pourrait donc jamais arriver. Choisissez un autre port.</translation>
     </message>
     <message>
         <source>The demo provider could not start: port {port} is used by another program. Close it, or set {variable} to a free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de démonstration n’a pas pu démarrer&#xa0;: le port {port} est utilisé par un autre programme. Fermez-le, ou indiquez un port libre dans {variable}.</translation>
     </message>
     <message>
         <source>The demo provider is not available in this copy of Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de démonstration n’est pas offert dans cette copie de Loopgate.</translation>
     </message>
     <message>
         <source>{provider} needs a client ID before you can connect. Ask your administrator for the app&apos;s client ID (it is not a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} a besoin d’un identifiant client avant que vous puissiez vous connecter. Demandez à votre administrateur l’identifiant client de l’application (ce n’est pas un secret).</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not contain a sign-in code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur ne contenait pas de code de connexion.</translation>
     </message>
     <message>
         <source>The provider said the sign-in request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique que la demande de connexion était mal formée.</translation>
     </message>
     <message>
         <source>This app is not allowed to connect to the provider this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n’est pas autorisée à se connecter au fournisseur de cette façon.</translation>
     </message>
     <message>
         <source>The provider does not support this kind of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne prend pas en charge ce type de connexion.</translation>
     </message>
     <message>
         <source>The provider refused the requested permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé les autorisations demandées.</translation>
     </message>
     <message>
         <source>The provider had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a éprouvé un problème. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The provider is busy right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur est occupé en ce moment. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>You need to sign in at the provider first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez d’abord vous connecter chez le fournisseur.</translation>
     </message>
     <message>
         <source>The provider needs you to approve access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a besoin que vous approuviez l’accès.</translation>
     </message>
     <message>
         <source>{provider} did not say which account was connected, so nothing was saved. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} n’a pas indiqué quel compte a été connecté; rien n’a donc été enregistré. Veuillez réessayer de vous connecter.</translation>
     </message>
     <message>
         <source>Loopgate could not confirm which {provider} account this is, so nothing was saved. Please try connecting again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu confirmer de quel compte {provider} il s’agit; rien n’a donc été enregistré. Veuillez réessayer de vous connecter dans un moment.</translation>
     </message>
     <message>
         <source>The sign-in named one {provider} account but the new access belongs to another, so nothing was saved. Please try connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion indiquait un compte {provider}, mais le nouvel accès appartient à un autre; rien n’a donc été enregistré. Veuillez réessayer de vous connecter.</translation>
     </message>
     <message>
         <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation&apos;s app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} est connecté comme client public (avec PKCE); Loopgate ne lui envoie donc jamais de secret client et aucun n’a été conservé. Si l’inscription de l’application de votre organisation en exige vraiment un, un administrateur peut ajouter un profil de fournisseur qui le déclare (may_require_client_secret).</translation>
     </message>
     <message>
         <source>Could not reach the provider ({host}). Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fournisseur ({host}). Vérifiez votre connexion Internet.</translation>
     </message>
     <message>
         <source>The provider did not answer in time ({host}). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas répondu à temps ({host}). Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The provider&apos;s token address redirected elsewhere; Loopgate does not follow redirects when sending secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse des jetons du fournisseur a redirigé ailleurs; Loopgate ne suit pas les redirections lorsqu’il envoie des secrets.</translation>
     </message>
     <message>
         <source>The provider answered with something that is not JSON (perhaps a web page), so no tokens were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a répondu avec autre chose que du JSON (peut-être une page Web); aucun jeton n’a donc été enregistré.</translation>
     </message>
     <message>
         <source>The provider&apos;s token answer was not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de jetons du fournisseur n’était pas un objet JSON.</translation>
     </message>
     <message>
         <source>The provider is limiting requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur limite les requêtes (HTTP 429).</translation>
     </message>
     <message>
         <source>The provider had a problem (HTTP {status}). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a éprouvé un problème (HTTP {status}). Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The provider refused the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la requête (HTTP {status}).</translation>
     </message>
     <message>
         <source>The provider said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a répondu&#xa0;: «&#xa0;{words}&#xa0;»</translation>
     </message>
     <message>
         <source>The sign-in code was rejected or has expired. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a été refusé ou est expiré. Veuillez vous connecter de nouveau.</translation>
     </message>
     <message>
         <source>The provider did not recognise Loopgate&apos;s client ID, or requires a client secret. Desktop apps cannot keep a secret (RFC 8252 §8.5): ask the provider to register Loopgate as a public (PKCE) client, or ask your administrator for the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas reconnu l’identifiant client de Loopgate, ou exige un secret client. Les applications de bureau ne peuvent pas garder un secret (RFC 8252 §8.5)&#xa0;: demandez au fournisseur d’inscrire Loopgate comme client public (PKCE), ou demandez les paramètres à votre administrateur.</translation>
     </message>
     <message>
         <source>This app registration is not allowed to connect this way. Ask your administrator to enable the authorization-code flow with PKCE for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription d’application n’est pas autorisée à se connecter de cette façon. Demandez à votre administrateur d’y activer le flux de code d’autorisation avec PKCE.</translation>
     </message>
     <message>
         <source>The provider said the request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique que la requête était mal formée.</translation>
     </message>
     <message>
         <source>The provider sent an unreadable {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a envoyé une valeur illisible pour {field}.</translation>
     </message>
     <message>
         <source>The provider sent an impossible token lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a envoyé une durée de validité de jeton impossible.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not contain an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur ne contenait pas de jeton d’accès.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not say what kind of token it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur n’indiquait pas de quel type de jeton il s’agit.</translation>
     </message>
     <message>
         <source>The provider issued a kind of token Loopgate cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a émis un type de jeton que Loopgate ne peut pas utiliser.</translation>
     </message>
     <message>
         <source>This connection cannot be renewed without signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion ne peut pas être renouvelée sans vous connecter de nouveau.</translation>
     </message>
     <message>
         <source>Could not fetch the provider&apos;s signing keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’obtenir les clés de signature du fournisseur.</translation>
     </message>
     <message>
         <source>The provider&apos;s signing keys are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de signature du fournisseur sont mal formées.</translation>
     </message>
     <message>
         <source>The provider&apos;s signing keys are unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de signature du fournisseur sont inutilisables.</translation>
     </message>
     <message>
         <source>The sign-in token did not belong to this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion ne correspondait pas à cette tentative.</translation>
     </message>
     <message>
         <source>The provider&apos;s sign-in token failed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion du fournisseur n’a pas passé la vérification.</translation>
     </message>
     <message>
         <source>The provider sent a malformed sign-in token (id_token), so it was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a envoyé un jeton de connexion (id_token) mal formé; il n’a donc pas été jugé fiable.</translation>
     </message>
     <message>
         <source>The sign-in token was signed with a key the provider does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion a été signé avec une clé que le fournisseur ne publie pas.</translation>
     </message>
     <message>
         <source>The sign-in token was issued for several apps without naming this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion a été émis pour plusieurs applications sans nommer celle-ci.</translation>
     </message>
     <message>
         <source>The sign-in token was issued for another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion a été émis pour une autre application.</translation>
     </message>
     <message>
         <source>The renewed sign-in token names a different account than this one, so the renewal was not used. Reconnect the account if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion renouvelé désigne un autre compte que celui-ci; le renouvellement n’a donc pas été utilisé. Connectez le compte de nouveau si le problème persiste.</translation>
     </message>
     <message>
         <source>The renewed sign-in token did not belong to this account&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion renouvelé ne correspondait pas à la connexion de ce compte.</translation>
     </message>
     <message>
         <source>The issuer URL cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de l’émetteur ne peut pas être utilisée&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>The authorization endpoint cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison d’autorisation ne peut pas être utilisé&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>The token endpoint cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison des jetons ne peut pas être utilisé&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>it must start with https:// (plain http:// only for this computer: 127.0.0.1 or [::1])</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit commencer par https:// (http:// simple seulement pour cet ordinateur&#xa0;: 127.0.0.1 ou [::1])</translation>
     </message>
     <message>
         <source>Could not reach {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {url}.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du fournisseur n’est pas du JSON.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration could not be found at its issuer address. Check the address, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du fournisseur est introuvable à l’adresse de son émetteur. Vérifiez l’adresse ou entrez les points de terminaison à la main.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du fournisseur n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration names a different issuer, so it was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du fournisseur désigne un autre émetteur; elle n’a donc pas été jugée fiable.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration lacks {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque {key} dans la configuration du fournisseur.</translation>
     </message>
     <message>
         <source>This provider does not support PKCE with S256, which Loopgate requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fournisseur ne prend pas en charge PKCE avec S256, que Loopgate exige.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration gives an unsafe {key}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du fournisseur donne une valeur non sécuritaire pour {key}&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>No tokens are stored for this account. Please reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n’est conservé pour ce compte. Veuillez le connecter de nouveau.</translation>
     </message>
     <message>
         <source>Another Loopgate window or command is renewing this account; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre ou commande Loopgate renouvelle ce compte; réessayez.</translation>
     </message>
     <message>
         <source>The connection expired and cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est expirée et ne peut pas être renouvelée.</translation>
     </message>
     <message>
         <source>The provider&apos;s renewed sign-in did not check out ({reason}). Please reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion renouvelée par le fournisseur n’a pas passé la vérification ({reason}). Veuillez connecter ce compte de nouveau.</translation>
     </message>
     <message>
         <source>This provider&apos;s settings changed since the account was connected ({change}), so its tokens were not sent there. Reconnect the account to use the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de ce fournisseur ont changé depuis la connexion du compte ({change}); ses jetons n’y ont donc pas été envoyés. Connectez le compte de nouveau pour utiliser les nouveaux paramètres.</translation>
     </message>
     <message>
         <source>This account&apos;s tokens were kept for one session only and were forgotten when Loopgate closed. Reconnect to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de ce compte n’étaient conservés que pour une session et ont été oubliés à la fermeture de Loopgate. Connectez-le de nouveau pour l’utiliser.</translation>
     </message>
     <message>
         <source>{provider} is a custom provider: not allowed by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} est un fournisseur personnalisé&#xa0;: non autorisé par votre organisation.</translation>
     </message>
     <message>
         <source>The demo is not allowed by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n’est pas autorisée par votre organisation.</translation>
     </message>
     <message>
         <source>{provider} is not allowed by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} n’est pas autorisé par votre organisation.</translation>
     </message>
     <message>
         <source>{reason} Its accounts can only be disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Ses comptes peuvent seulement être déconnectés.</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre organisation</translation>
     </message>
     <message>
         <source>No system keychain was found, so Loopgate cannot store tokens safely. On Linux, install and unlock a Secret Service keychain (GNOME Keyring or KWallet), or use session-only mode (tokens are forgotten when you quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n’a été trouvé; Loopgate ne peut donc pas conserver les jetons en sécurité. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet), ou utilisez le mode session seulement (les jetons sont oubliés quand vous quittez).</translation>
     </message>
     <message>
         <source>The configured keychain stores secrets as plain files, which Loopgate refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau configuré conserve les secrets dans des fichiers en clair, ce que Loopgate refuse.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain refused the request. It may be locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé la demande. Il est peut-être verrouillé ou indisponible.</translation>
     </message>
     <message>
         <source>The stored tokens for account {account} are damaged. Please reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons conservés du compte {account} sont endommagés. Veuillez le connecter de nouveau.</translation>
     </message>
     <message>
         <source>Part of the tokens for account {account} is missing from the keychain. Please reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie des jetons du compte {account} manque dans le trousseau. Veuillez le connecter de nouveau.</translation>
     </message>
     <message>
         <source>These tokens are too large to keep in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces jetons sont trop volumineux pour le trousseau du système.</translation>
     </message>
     <message>
         <source>Another Loopgate window or command is busy with the account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre ou commande Loopgate utilise la liste de comptes.</translation>
     </message>
     <message>
         <source>The account list was written by a newer Loopgate. Please update Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de comptes a été écrite par une version plus récente de Loopgate. Veuillez mettre Loopgate à jour.</translation>
     </message>
     <message>
         <source>Loopgate&apos;s file {file} is missing or damaged. Reinstall Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} de Loopgate est manquant ou endommagé. Réinstallez Loopgate.</translation>
     </message>
     <message>
         <source>Loopgate&apos;s bundled files are missing: {path} was not found. Reinstall Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers fournis avec Loopgate sont manquants&#xa0;: {path} est introuvable. Réinstallez Loopgate.</translation>
     </message>
     <message>
         <source>revoked at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>accès révoqué chez le fournisseur</translation>
     </message>
     <message>
         <source>the provider offers no way to revoke access, so it was removed from this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur n’offre aucun moyen de révoquer l’accès; le compte a donc été retiré de cet ordinateur seulement</translation>
     </message>
     <message>
         <source>removed from this computer only; the provider was not asked to revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré de cet ordinateur seulement; le fournisseur n’a pas été invité à révoquer l’accès</translation>
     </message>
     <message>
         <source>no tokens were stored on this computer, so there was nothing to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton n’était conservé sur cet ordinateur; il n’y avait donc rien à révoquer</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access at the provider: {reason} Nothing was removed: try again, or remove the account from this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu révoquer l’accès chez le fournisseur&#xa0;: {reason} Rien n’a été retiré&#xa0;: réessayez, ou retirez le compte de cet ordinateur seulement.</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access: {reason} Nothing was removed: try again, or remove the account from this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu révoquer l’accès&#xa0;: {reason} Rien n’a été retiré&#xa0;: réessayez, ou retirez le compte de cet ordinateur seulement.</translation>
     </message>
     <message>
         <source>Loopgate could not revoke access: this provider needs a valid access token to revoke, and this one has expired and cannot be renewed. Nothing was removed: try again, or remove the account from this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu révoquer l’accès&#xa0;: ce fournisseur exige un jeton d’accès valide pour révoquer, et celui-ci est expiré et ne peut pas être renouvelé. Rien n’a été retiré&#xa0;: réessayez, ou retirez le compte de cet ordinateur seulement.</translation>
     </message>
     <message>
         <source>The provider&apos;s revocation address redirected elsewhere; Loopgate does not follow redirects when sending tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de révocation du fournisseur a redirigé ailleurs; Loopgate ne suit pas les redirections lorsqu’il envoie des jetons.</translation>
     </message>
     <message>
         <source>The API did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The response is larger than 200 MB and was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse 200 Mo et n’a pas été conservée.</translation>
     </message>
     <message>
         <source>The response was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été interrompue.</translation>
     </message>
     <message>
         <source>This address cannot be used: {problem}. The account&apos;s token was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne peut pas être utilisée&#xa0;: {problem}. Le jeton du compte n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>Tokens are only sent over https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons sont envoyés seulement par https.</translation>
     </message>
     <message>
         <source>{origin} is not one of this provider&apos;s addresses, so the account&apos;s token was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} ne fait pas partie des adresses de ce fournisseur; le jeton du compte n’y a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>The address needs {field}, which this account does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse a besoin de {field}, que ce compte n’a pas.</translation>
     </message>
     <message>
         <source>The token was renewed before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été renouvelé avant l’envoi.</translation>
     </message>
     <message>
         <source>The provider rejected the token (401), so Loopgate renewed it and resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé le jeton (401); Loopgate l’a donc renouvelé et a renvoyé la requête.</translation>
     </message>
     <message>
         <source>The token cannot be renewed: reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne peut pas être renouvelé&#xa0;: connectez le compte de nouveau.</translation>
     </message>
     <message>
         <source>Renewing the token failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement du jeton a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Rate limited: the provider did not say when to retry; wait a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte&#xa0;: le fournisseur n’a pas indiqué quand réessayer; patientez un peu.</translation>
     </message>
     <message>
         <source>Rate limited, retry in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte; réessayez dans {seconds} s.</translation>
     </message>
     <message>
         <source>The account&apos;s access does not cover this request (insufficient_scope); reconnect with the needed permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès du compte ne couvre pas cette requête (insufficient_scope); connectez-le de nouveau avec les autorisations nécessaires.</translation>
     </message>
     <message>
         <source>The provider refused this request (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé cette requête (HTTP 403).</translation>
     </message>
     <message>
         <source>The provider refused the token (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé le jeton (HTTP 401).</translation>
     </message>
     <message>
         <source>The provider refused the token (HTTP 401: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé le jeton (HTTP 401&#xa0;: {error}).</translation>
     </message>
     <message>
         <source>The provider had a problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a éprouvé un problème (HTTP {status}).</translation>
     </message>
     <message>
         <source>Retry in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans {seconds} s.</translation>
     </message>
     <message>
         <source>It said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: «&#xa0;{words}&#xa0;»</translation>
     </message>
     <message>
         <source>The JSON viewer stopped; send the request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le visualiseur JSON s’est arrêté; envoyez la requête de nouveau.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified (access tokens are meant for the API, not for Loopgate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé, signature non vérifiée (les jetons d’accès sont destinés à l’API, pas à Loopgate).</translation>
     </message>
     <message>
         <source>Not a JWT: this token is opaque, so only the provider can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un JWT&#xa0;: ce jeton est opaque; seul le fournisseur peut donc le lire.</translation>
     </message>
     <message>
         <source>This sign-in token is malformed: it is not a readable JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton de connexion est mal formé&#xa0;: ce n’est pas un JWT lisible.</translation>
     </message>
     <message>
         <source>Signature NOT verified: {reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature NON vérifiée&#xa0;: {reason} ({detail})</translation>
     </message>
     <message>
         <source>Checks failed: {reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec des vérifications&#xa0;: {reason} ({detail})</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: {reason}; this token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé, signature non vérifiée&#xa0;: {reason}; ce jeton est expiré.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: {reason}; issuer, audience and expiry checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé, signature non vérifiée&#xa0;: {reason}; émetteur, audience et expiration vérifiés.</translation>
     </message>
     <message>
         <source>Signature verified with key {key}, but this token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée avec la clé {key}, mais ce jeton est expiré.</translation>
     </message>
     <message>
         <source>Signature verified with the provider&apos;s key {key} ({algorithm}); issuer, audience and expiry checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée avec la clé {key} du fournisseur ({algorithm}); émetteur, audience et expiration vérifiés.</translation>
     </message>
     <message>
         <source>Signature verified with the provider&apos;s key {key} (access tokens are meant for the API; this one also verifies against the sign-in keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée avec la clé {key} du fournisseur (les jetons d’accès sont destinés à l’API; celui-ci se vérifie aussi avec les clés de connexion).</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé, signature non vérifiée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé, signature non vérifiée.</translation>
     </message>
     <message>
         <source>the provider publishes no signing keys (no jwks_uri)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur ne publie aucune clé de signature (pas de jwks_uri)</translation>
     </message>
     <message>
         <source>{reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({detail})</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la signature…</translation>
     </message>
     <message>
         <source>The provider publishes no signing keys, so the sign-in token&apos;s signature was not verified (its issuer, audience, expiry and nonce were).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne publie aucune clé de signature; la signature du jeton de connexion n’a donc pas été vérifiée (son émetteur, son audience, son expiration et son nonce l’ont été).</translation>
     </message>
     <message>
         <source>This provider did not allow Loopgate to renew access by itself: when it stops accepting this connection, you will be asked to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fournisseur n’a pas permis à Loopgate de renouveler l’accès par lui-même&#xa0;: quand il n’acceptera plus cette connexion, on vous demandera de vous connecter de nouveau.</translation>
+    </message>
+    <message>
+        <source>This provider asks you to sign in again {every}: it did not allow Loopgate to renew access by itself.</source>
+        <translation>Ce fournisseur vous demande de vous connecter de nouveau {every}&#xa0;: il n’a pas permis à Loopgate de renouveler l’accès par lui-même.</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>chaque minute</translation>
+    </message>
+    <message>
+        <source>every {count} minutes</source>
+        <translation>toutes les {count} minutes</translation>
+    </message>
+    <message>
+        <source>every {count} hours</source>
+        <translation>toutes les {count} heures</translation>
+    </message>
+    <message>
+        <source>every {count} days</source>
+        <translation>tous les {count} jours</translation>
     </message>
 </context>
 <context>
     <name>CurlTools</name>
     <message>
         <source>Copy as curl result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la copie en commande curl</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en commande curl</translation>
     </message>
     <message>
         <source>Include the real token</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le vrai jeton</translation>
     </message>
     <message>
         <source>Include the real token in the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le vrai jeton dans la commande curl</translation>
     </message>
     <message>
         <source>Copied with the real token; it clears from the clipboard in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié avec le vrai jeton; il sera effacé du presse-papiers dans {seconds} s.</translation>
     </message>
     <message>
         <source>Copied with $TOKEN in place of the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié avec $TOKEN à la place du jeton.</translation>
     </message>
     <message>
         <source>Could not copy: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Include the real token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le vrai jeton?</translation>
     </message>
     <message>
         <source>The copied command will contain this account&apos;s live access token. Anyone who sees it can act as this account until the token expires. Include it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande copiée contiendra le jeton d’accès valide de ce compte. Quiconque le voit peut agir au nom de ce compte jusqu’à l’expiration du jeton. L’inclure?</translation>
     </message>
 </context>
 <context>
     <name>DisconnectDialogs</name>
     <message>
         <source>Disconnect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le compte</translation>
     </message>
     <message>
         <source>Disconnect {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter {account}?</translation>
     </message>
     <message>
         <source>Loopgate tells the provider to revoke access where it can, then forgets the tokens on this computer. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate demande au fournisseur de révoquer l’accès lorsque c’est possible, puis oublie les jetons sur cet ordinateur. Vous pourrez le connecter de nouveau en tout temps.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Access was not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès n’a pas été révoqué</translation>
     </message>
     <message>
         <source>{account} is still connected at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} est toujours connecté chez le fournisseur.</translation>
     </message>
     <message>
         <source>{reason}
 
 Removing it from this computer only forgets the tokens here; the provider keeps the access until it expires or is revoked from its website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur conserve l’accès jusqu’à son expiration ou sa révocation à partir de son site Web.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Remove from this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cet ordinateur seulement</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>{s} s</source>
         <comment>compact seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
         <comment>compact minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
         <comment>compact hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>{larger} {smaller}</source>
         <comment>two units of one span</comment>
-        <translation type="unfinished"></translation>
+        <translation>{larger} et {smaller}</translation>
     </message>
 </context>
 <context>
     <name>HealthMonitor</name>
     <message>
         <source>Connection ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion prendra fin bientôt</translation>
     </message>
     <message>
         <source>{account} will disconnect in {countdown} and cannot renew itself. Reconnect it to keep it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} sera déconnecté dans {countdown} et ne peut pas se renouveler seul. Connectez-le de nouveau pour qu’il continue de fonctionner.</translation>
     </message>
     <message>
         <source>An account</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte</translation>
     </message>
     <message>
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite.</translation>
     </message>
     <message>
         <source>{account}: {message}</source>
         <comment>a notification&apos;s text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{account}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion requise</translation>
     </message>
     <message>
         <source>Could not renew a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renouveler une connexion</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>range</source>
         <comment>a range of array elements</comment>
-        <translation type="unfinished"></translation>
+        <translation>plage</translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clé</numerusform>
+            <numerusform>%Ln clés</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>array</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>string</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>number</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>boolean</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>null</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>nul</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>(root)</source>
         <comment>the JSON document itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>(racine)</translation>
     </message>
 </context>
 <context>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>{amount} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ko</translation>
     </message>
     <message>
         <source>{amount} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Mo</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Expired — renewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré — renouvellement…</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion requise</translation>
     </message>
     <message>
         <source>Provider problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème du fournisseur</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Not allowed by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé par votre organisation</translation>
     </message>
     <message>
         <source>Your organisation no longer allows this provider. You can only disconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n’autorise plus ce fournisseur. Vous pouvez seulement déconnecter ce compte.</translation>
     </message>
     <message>
         <source>The connection ended. Reconnect to keep using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris fin. Connectez de nouveau le compte pour continuer à l’utiliser.</translation>
     </message>
     <message>
         <source>This connection will end soon and cannot renew itself. Reconnect to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion prendra fin bientôt et ne peut pas se renouveler seule. Connectez de nouveau le compte pour la garder.</translation>
     </message>
     <message>
         <source>The last renewal failed: {reason} {next_try}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier renouvellement a échoué&#xa0;: {reason} {next_try}</translation>
     </message>
     <message>
         <source>Renewing the access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement du jeton d’accès…</translation>
     </message>
     <message>
         <source>The access token has expired; Loopgate renews it on the next use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès est expiré; Loopgate le renouvellera à sa prochaine utilisation.</translation>
     </message>
     <message>
         <source>Working. Loopgate renews the access token before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne. Loopgate renouvelle le jeton d’accès avant son expiration.</translation>
     </message>
     <message>
         <source>Loopgate will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate réessaiera.</translation>
     </message>
     <message>
         <source>Loopgate will try again at {time} (in {countdown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate réessaiera à {time} (dans {countdown}).</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
 </context>
 <context>
     <name>SupportExport</name>
     <message>
         <source>Export support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une archive pour le soutien technique</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Support bundle saved to {path} (tokens and secrets removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive pour le soutien technique enregistrée dans {path} (sans jetons ni secrets).</translation>
     </message>
     <message>
         <source>Saving the support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l’archive pour le soutien technique…</translation>
     </message>
 </context>
 </TS>

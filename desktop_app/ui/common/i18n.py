@@ -43,6 +43,11 @@ LANGUAGES = {
 }
 # Qt's own catalogue per language (qtbase has one Spanish and one French).
 _QT_CATALOGUE = {SPANISH: "qtbase_es", FRENCH: "qtbase_fr"}
+_QT_LANGUAGE = {
+    ENGLISH: QLocale.Language.English,
+    SPANISH: QLocale.Language.Spanish,
+    FRENCH: QLocale.Language.French,
+}
 # The locale for times and numbers when the system's is in another language.
 _CANONICAL_LOCALE = {ENGLISH: "en_GB", SPANISH: "es_419", FRENCH: "fr_CA"}
 
@@ -89,7 +94,7 @@ def formatting_locale(language: str, system: QLocale | None = None) -> QLocale:
     British English, the spelling of Loopgate's own words (24-hour clock, "3 Mar").
     """
     system = QLocale.system() if system is None else system
-    if system.language() != QLocale.Language.C and language_for_locale(system) == language:
+    if system.language() == _QT_LANGUAGE.get(language):
         return system
     return QLocale(_CANONICAL_LOCALE.get(language, _CANONICAL_LOCALE[ENGLISH]))
 

@@ -33,7 +33,7 @@ from .i18n import ENGLISH, current_language, generation
 
 CONTEXT = "CoreText"
 # Fields whose value is itself a core message (translated in turn).
-NESTED = frozenset({"reason", "message"})
+NESTED = frozenset({"reason", "message", "every"})
 
 TEMPLATES: tuple[str, ...] = (
     # -- the error classes' own messages (core/base/errors.py) ---------------------------
@@ -420,6 +420,15 @@ TEMPLATES: tuple[str, ...] = (
         "This provider did not allow Loopgate to renew access by itself: when it stops "
         "accepting this connection, you will be asked to sign in again.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "This provider asks you to sign in again {every}: it did not allow Loopgate to "
+        "renew access by itself.",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "every minute"),
+    QT_TRANSLATE_NOOP("CoreText", "every {count} minutes"),
+    QT_TRANSLATE_NOOP("CoreText", "every {count} hours"),
+    QT_TRANSLATE_NOOP("CoreText", "every {count} days"),
 )
 
 # Sentence ends where the core joins two messages with a space.
