@@ -113,9 +113,7 @@ def assert_tab_order(
         start = root.findChild(QWidget, expected[0])
         assert start is not None, f"no widget named {expected[0]!r}"
     walk = walk_tab(qtbot, start, limit=limit)
-    assert walk.trapped is None, (
-        f"Tab is trapped in {name_of(walk.trapped)} after {walk.names()}"
-    )
+    assert walk.trapped is None, f"Tab is trapped in {name_of(walk.trapped)} after {walk.names()}"
     assert walk.returned, f"Tab did not come back within {limit} presses: {walk.names()}"
     assert walk.names() == expected
     back = walk_tab(qtbot, start, limit=limit, backwards=True)
