@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.common.focus import tab_leaves
 from desktop_app.ui.common.lifetime import guarded
 
 from .sizes import KB, MB, human_size
@@ -57,8 +58,10 @@ class RawBodyView(QWidget):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        tab_leaves(self.text)
         self.note = QLabel(self)
         self.note.setObjectName("rawNote")
+        self.note.setAccessibleName("How much of the body is shown")
         self.note.setWordWrap(True)
         self.more_button = QPushButton("Show more", self)
         self.more_button.setObjectName("rawMoreButton")
@@ -85,6 +88,9 @@ class RawBodyView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         self.set_body(b"")
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.text, self.more_button, self.save_button]
 
     @property
     def shown_bytes(self) -> int:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.api.calls import ApiResponse
 
+from ..common.focus import name_tab_bar, tab_leaves
 from .json_model import JsonDocument
 from .json_tree_view import JsonTreeView
 from .raw_view import RawBodyView
@@ -41,12 +42,14 @@ class ResponsePane(QWidget):
         self.summary.setAccessibleName("Response status, time and size")
         self.note = QLabel(self)
         self.note.setObjectName("responseNote")
+        self.note.setAccessibleName("Note about the response")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(highlight);")
+        self.note.setProperty("role", "infoText")  # colours per theme: app.qss, dark.qss
         self.error = QLabel(self)
         self.error.setObjectName("responseError")
+        self.error.setAccessibleName("What went wrong")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("role", "errorText")
         self.details_button = QPushButton("Details", self)
         self.details_button.setObjectName("errorDetailsButton")
         self.details_button.setAccessibleName("Show the technical details of the error")
@@ -66,12 +69,15 @@ class ResponsePane(QWidget):
         self.headers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.headers.horizontalHeader().setStretchLastSection(True)
         self.headers.setColumnWidth(0, 200)
+        self.headers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        tab_leaves(self.headers)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("responseTabs")
         self.tabs.setAccessibleName("Response body views")
         self.tabs.addTab(self.tree_view, "JSON tree")
         self.tabs.addTab(self.raw_view, "Raw")
         self.tabs.addTab(self.headers, "Headers")
+        self.tab_bar = name_tab_bar(self.tabs, "responseTabBar", "Response body views")
         error_row = QHBoxLayout()
         error_row.addWidget(self.error, 1)
         error_row.addWidget(self.details_button)
@@ -83,6 +89,15 @@ class ResponsePane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)
         self.clear()
+
+    def focus_order(self) -> list[QWidget]:
+        return [
+            self.details_button,
+            self.tab_bar,
+            *self.tree_view.focus_order(),
+            *self.raw_view.focus_order(),
+            self.headers,
+        ]
 
     def clear(self, summary: str = "") -> None:
         if summary:
