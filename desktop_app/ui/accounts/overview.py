@@ -157,6 +157,9 @@ class Overview(QFrame):
         layout.addStretch(1)
         self.set_account(None)
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.refresh_button, self.reconnect_button, self.disconnect_button]
+
     def _label(self, name: str, role: str = "") -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
