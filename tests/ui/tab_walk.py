@@ -26,6 +26,7 @@ class TabWalk:
     chain: list[QWidget] = field(default_factory=list)
     returned: bool = False  # Tab came back to the start within the limit
     trapped: QWidget | None = None  # a press that did not move the focus
+    looped: QWidget | None = None  # Tab came back to this widget, not to the start
 
     def names(self) -> list[str]:
         return [name_of(w) for w in self.chain]
@@ -91,6 +92,9 @@ def walk_tab(
         if now is start:
             walk.returned = True
             break
+        if now in walk.chain:
+            walk.looped = now  # a circle that never reaches the start again
+            break
         walk.chain.append(now)
         current = now
     return walk
@@ -114,11 +118,16 @@ def assert_tab_order(
         assert start is not None, f"no widget named {expected[0]!r}"
     walk = walk_tab(qtbot, start, limit=limit)
     assert walk.trapped is None, f"Tab is trapped in {name_of(walk.trapped)} after {walk.names()}"
+    assert walk.looped is None, (
+        f"Tab circles back to {name_of(walk.looped)}, never to the start: {walk.names()}"
+    )
     assert walk.returned, f"Tab did not come back within {limit} presses: {walk.names()}"
-    assert walk.names() == expected
+    assert walk.names() == expected, f"Tab order {walk.names()}, expected {expected}"
     back = walk_tab(qtbot, start, limit=limit, backwards=True)
     assert back.trapped is None, f"Shift+Tab is trapped in {name_of(back.trapped)}"
-    assert back.names() == [expected[0], *reversed(expected[1:])]
+    assert back.looped is None, f"Shift+Tab circles back to {name_of(back.looped)}"
+    backwards = [expected[0], *reversed(expected[1:])]
+    assert back.names() == backwards, f"Shift+Tab order {back.names()}, expected {backwards}"
     missed = [name_of(w) for w in reachable(root) if w not in walk.chain]
     assert missed == [], f"reachable by mouse but never by Tab: {missed}"
     return walk

@@ -124,7 +124,7 @@ class RequestEditor(QWidget):
 
     def parts_focus_order(self) -> list[QWidget]:
         return [
-            self.tab_bar,
+            self.tabs,
             *self.params.focus_order(),
             *self.headers.focus_order(),
             self.body_edit,

@@ -93,7 +93,7 @@ class ResponsePane(QWidget):
     def focus_order(self) -> list[QWidget]:
         return [
             self.details_button,
-            self.tab_bar,
+            self.tabs,
             *self.tree_view.focus_order(),
             *self.raw_view.focus_order(),
             self.headers,

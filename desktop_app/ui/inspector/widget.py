@@ -142,7 +142,7 @@ class TokenInspector(QWidget):
         """Reading order: the section tabs, then each section's controls."""
         rows = [w for row in self.rows.values() for w in row.focus_order()]
         return [
-            self.tab_bar,
+            self.tabs,  # the bar takes the focus at its tab widget's place in the chain
             *rows,
             *self.claims.focus_order(),
             self.raw_response,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.focus import chain_focus
 from ..common.settings import MAX_CONNECT_MINUTES, THEMES, AppSettings
 
 _THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -112,6 +113,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        chain_focus(
+            [
+                self.auto_refresh,
+                self.lead,
+                self.timeout,
+                self.system_browser,
+                self.command_browser,
+                self.command,
+                self.theme,
+                self.start_minimised,
+                buttons.button(QDialogButtonBox.StandardButton.Ok),
+                buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            ]
+        )
 
     def accept(self) -> None:
         s = self._settings

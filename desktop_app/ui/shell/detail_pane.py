@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from ..common.focus import name_tab_bar
+
 log = logging.getLogger(__name__)
 
 OVERVIEW = "overview"
@@ -63,8 +65,7 @@ class DetailPane(QTabWidget):
         self.setObjectName("detailTabs")
         self.setAccessibleName("Account details")
         self.setDocumentMode(True)
-        self.tabBar().setObjectName("detailTabBar")
-        self.tabBar().setAccessibleName("Account details")
+        name_tab_bar(self, "detailTabBar", "Account details")
         self.widgets: dict[str, QWidget] = {}
         self._first_lazy = 0
         if overview is not None:
@@ -148,7 +149,7 @@ class DetailPane(QTabWidget):
 
     def focus_order(self) -> list[QWidget]:
         """The tab bar, then each tab's own controls in its reading order."""
-        order: list[QWidget] = [self.tabBar()]
+        order: list[QWidget] = [self]  # Qt focuses the bar at the tab widget's place
         for widget in self.widgets.values():
             listed = getattr(widget, "focus_order", None)
             order.extend(listed() if listed is not None else [widget])
