@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from desktop_app.core.engine.token_check import TokenCheck
 from desktop_app.core.oauth.jwt_view import TIME_CLAIMS
 
 from ..common.focus import tab_leaves
-from ..common.palette import state_colour
+from ..common.roles import set_role
 from ..common.times import zone_name
 from .claim_names import describe_claim, describe_header
 from .format import claim_text, claim_value_tip, pretty_json
@@ -102,6 +102,7 @@ class ClaimsPanel(QWidget):
         self.statement.setObjectName("signatureStatement")
         self.statement.setAccessibleName("Whether the signature was verified")
         self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.PlainText)  # the provider's words, as given
         self.header_table = two_column_table("jwtHeaderTable", "JWT header", self)
         self.claims_table = two_column_table("claimsTable", "JWT claims", self)
         self.copy_header_button = _copy_button(
@@ -188,6 +189,7 @@ class ClaimsPanel(QWidget):
         zone = zone_name(_local_now(now))
         self.times_note.setText(f"Times are in your time zone ({zone}); point at one for UTC.")
         if check is None or check.jwt is None:
+            set_role(self.statement, "")
             self.statement.setText(
                 "None of this account's tokens is a JWT, so there is nothing to decode."
             )
@@ -196,8 +198,8 @@ class ClaimsPanel(QWidget):
             fit_rows(self.header_table, HEADER_ROWS_SHOWN)
             return
         verified = check.jwt.verified or check.statement.startswith("Signature verified")
-        colour = state_colour("ok" if verified else "warning")
-        self.statement.setText(f"<span style='color:{colour}'>{check.statement}</span>")
+        set_role(self.statement, "okText" if verified else "warningText")
+        self.statement.setText(check.statement)
         fill(self.header_table, check.jwt.header, now, describe_header)
         fill(self.claims_table, check.jwt.claims, now, describe_claim)
         fit_rows(self.header_table, HEADER_ROWS_SHOWN)
