@@ -31,6 +31,11 @@ TOKEN_ROWS = [
 ]
 
 
+def checked(inspector: Any) -> bool:
+    """Tokens read and their signatures checked: every row and button is in place."""
+    return inspector._tokens is not None and inspector.message.text() == ""
+
+
 @pytest.fixture
 def window(qtbot: Any, window_for: Any, engine: Any) -> Any:
     """The main window with a connected Demo account, every detail tab built."""
@@ -64,7 +69,7 @@ def test_main_window_inspector(qtbot: Any, window: Any) -> None:
     """Into the inspector: its section tabs, then each token's field and buttons."""
     inspector = window.detail.widgets["tokenInspector"]
     window.detail.show_tab("tokenInspector")
-    qtbot.waitUntil(lambda: inspector.message.text() == "", timeout=10000)
+    qtbot.waitUntil(lambda: checked(inspector), timeout=10000)
     assert_tab_order(qtbot, window, [*DETAILS, "inspectorTabBar", *TOKEN_ROWS])
 
 
@@ -72,9 +77,9 @@ def test_inspector_sections(qtbot: Any, window: Any) -> None:
     """Claims, raw response and diagnostics each chain their own controls."""
     inspector = window.detail.widgets["tokenInspector"]
     window.detail.show_tab("tokenInspector")
-    qtbot.waitUntil(lambda: inspector.message.text() == "", timeout=10000)
+    qtbot.waitUntil(lambda: checked(inspector), timeout=10000)
     start = [*DETAILS, "inspectorTabBar"]
-    inspector.tabs.setCurrentWidget(inspector.claims)
+    inspector.tabs.setCurrentIndex(1)  # Claims
     claims = [
         "claimsTokenCombo",
         "copyHeaderJsonButton",

@@ -113,11 +113,14 @@ class AccountsTable(QTableView):
         icon = self.iconSize().width() + 6 if self.iconSize().width() > 0 else 22
         for column, samples in COLUMN_SAMPLES.items():
             text = max(metrics.horizontalAdvance(sample) for sample in samples) + CELL_PADDING
-            if column == COL_PROVIDER:
+            if column in (COL_PROVIDER, COL_STATUS):  # a logo, a state icon
                 text += icon
             self.setColumnWidth(column, max(text, header.sectionSizeHint(column)))
         stretched = max(header.sectionSizeHint(column) for column in STRETCHED)
         header.setMinimumSectionSize(min(stretched, 96))
+        # Never squeezed below its header and three rows by the splitter on a short screen.
+        rows = 3 * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(header.sizeHint().height() + rows + 2 * self.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -44,6 +44,16 @@ log = logging.getLogger(__name__)
 RECONNECT_FIRST = "This account needs to be reconnected before it can call the API."
 
 
+def _scrolling(part: QWidget, name: str, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
+    area.setWidget(part)
+    return area
+
+
 class ApiExplorer(QWidget):
     accounts_changed = Signal()
 
@@ -103,17 +113,11 @@ class ApiExplorer(QWidget):
         request_layout.addWidget(self.reconnect_note)
         request_layout.addWidget(self.editor, 1)
         request_layout.addLayout(tools)
-        # On a short screen the request scrolls rather than holding the window tall.
-        request_scroll = QScrollArea(self)
-        request_scroll.setObjectName("explorerRequestScroll")
-        request_scroll.setWidgetResizable(True)
-        request_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        request_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        request_scroll.setWidget(request_box)
+        # On a short screen each half scrolls rather than holding the window tall.
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("explorerSplitter")
-        right.addWidget(request_scroll)
-        right.addWidget(self.response)
+        right.addWidget(_scrolling(request_box, "explorerRequestScroll", self))
+        right.addWidget(_scrolling(self.response, "explorerResponseScroll", self))
         right.setChildrenCollapsible(False)
         right.setStretchFactor(1, 2)
         right.setSizes([230, 570])

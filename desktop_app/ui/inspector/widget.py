@@ -86,6 +86,7 @@ class TokenInspector(QWidget):
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Inspector status")
+        self.message.hide()
         self.fact_form = TokenFacts(self)
         self.facts = self.fact_form.facts
         tokens_page = QWidget(self)
@@ -120,9 +121,9 @@ class TokenInspector(QWidget):
         self.tabs.setAccessibleName("Inspector sections")
         self.tab_bar = name_tab_bar(self.tabs, "inspectorTabBar", "Inspector sections")
         self.tabs.addTab(_scrolling(tokens_page, "inspectorTokensScroll", self), "Tokens")
-        self.tabs.addTab(self.claims, "Claims (JWT)")
+        self.tabs.addTab(_scrolling(self.claims, "inspectorClaimsScroll", self), "Claims (JWT)")
         self.tabs.addTab(self.raw_response, "Raw response")
-        self.tabs.addTab(diagnostics, "Diagnostics")
+        self.tabs.addTab(_scrolling(diagnostics, "inspectorDiagnosticsScroll", self), "Diagnostics")
         empty = QLabel("Select an account to inspect its tokens.", self)
         empty.setObjectName("inspectorEmptyState")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,7 +207,7 @@ class TokenInspector(QWidget):
         if self._engine is None or self._account is None:
             return
         engine, account, generation = self._engine, self._account, self._generation
-        self.message.setText("Reading the tokens from the keychain…")
+        self._say("Reading the tokens from the keychain…")
         run_in_background(
             lambda _c: engine.tokens.current(account.id),
             guarded(self, lambda tokens: self._tokens_read(generation, tokens)),
@@ -221,7 +222,7 @@ class TokenInspector(QWidget):
             row.set_value(getattr(tokens, name))  # an absent one says so ("No ID token")
             row.setVisible(True)
         self._refresh_times()
-        self.message.setText("Checking signatures against the provider's published keys…")
+        self._say("Checking signatures against the provider's published keys…")
         self.claims.set_checks(
             [
                 TokenCheck(r.name, r.jwt, "Checking the signature…")
@@ -250,7 +251,7 @@ class TokenInspector(QWidget):
                 if c.jwt is not None and c.name in self.rows
             )
         )
-        self.message.setText("")
+        self._say("")
 
     def _tokens_failed(self, generation: int, exc: BaseException, checking: bool = False) -> None:
         if generation != self._generation:
@@ -264,7 +265,7 @@ class TokenInspector(QWidget):
             log.warning("inspector background step failed: %s", type(exc).__name__)
             text = f"Something went wrong ({type(exc).__name__})."
         prefix = "Could not check the signatures: " if checking else "Could not read the tokens: "
-        self.message.setText(prefix + text)
+        self._say(prefix + text)
 
     # -- display -------------------------------------------------------------------------
     def _show_no_tokens(self) -> None:
@@ -275,8 +276,13 @@ class TokenInspector(QWidget):
             row.setVisible(False)
         self.claims.set_checks([])
         self.signatures.setText("")
-        self.message.setText(NO_TOKENS)
+        self._say(NO_TOKENS)
         self._refresh_times()
+
+    def _say(self, text: str) -> None:
+        """The status line, hidden while there is nothing to say (no blank band)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _refresh_times(self) -> None:
         if self._account is not None:

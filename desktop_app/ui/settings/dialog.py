@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -127,6 +128,14 @@ class SettingsDialog(QDialog):
                 buttons.button(QDialogButtonBox.StandardButton.Cancel),
             ]
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Never shorter than the wrapped help texts need at this width (any scaling)."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if need > self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def accept(self) -> None:
         s = self._settings

@@ -66,7 +66,9 @@ def inspector(qtbot: Any, engine: Any) -> Any:
     widget.set_account(engine.connect("demo", timeout=30))
     widget.resize(900, 600)
     widget.show()
-    qtbot.waitUntil(lambda: widget.message.text() == "", timeout=10000)
+    qtbot.waitUntil(
+        lambda: widget._tokens is not None and widget.message.text() == "", timeout=10000
+    )
     return widget
 
 
@@ -138,7 +140,7 @@ def test_claims_open_on_the_id_token_when_the_access_token_is_opaque(qtbot: Any)
 def test_header_table_has_no_blank_row(inspector: Any) -> None:
     """The header table is exactly as tall as its rows: nothing that looks like an empty row."""
     table = inspector.claims.header_table
-    inspector.tabs.setCurrentWidget(inspector.claims)
+    inspector.tabs.setCurrentIndex(1)  # Claims
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     assert table.rowCount() >= 2
     assert table.viewport().height() == rows
