@@ -81,6 +81,7 @@ class RawBodyView(QWidget):
         layout.addLayout(row)
         self._body = b""
         self._original = b""
+        self._remark = ""
         self._shown = 0
         self._target = 0
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
@@ -100,9 +101,15 @@ class RawBodyView(QWidget):
     def busy(self) -> bool:
         return self._timer.isActive()
 
-    def set_body(self, body: bytes, charset: str = "utf-8", original: bytes | None = None) -> None:
-        """Shows ``body``; ``original`` (if given) is what Save writes, e.g. un-indented JSON."""
+    def set_body(
+        self, body: bytes, charset: str = "utf-8", original: bytes | None = None, remark: str = ""
+    ) -> None:
+        """Shows ``body``; ``original`` (if given) is what Save writes, e.g. un-indented JSON.
+
+        ``remark`` is a sentence about how the body is shown, kept in the note below it.
+        """
         self._timer.stop()
+        self._remark = remark
         self._body = body
         self._original = body if original is None else original
         self._shown = 0
@@ -139,12 +146,13 @@ class RawBodyView(QWidget):
         total = len(self._body)
         self.more_button.setVisible(self._target < total)
         if total <= self._target:
-            self.note.setText("")
+            self.note.setText(self._remark)
             return
-        self.note.setText(
+        shown = (
             f"Showing the first {human_size(self._target)} of {human_size(total)} "
             "(long lines are broken for display). Save to file for all of it."
         )
+        self.note.setText(f"{self._remark} {shown}" if self._remark else shown)
 
     def _ask_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save response body", "response.json")

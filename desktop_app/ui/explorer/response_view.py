@@ -24,6 +24,7 @@ from .raw_view import RawBodyView
 from .sizes import human_size
 
 TAB_TREE, TAB_RAW, TAB_HEADERS = 0, 1, 2
+NOT_INDENTED = "Shown as received: a JSON body this large is not indented."
 
 
 def charset_of(content_type: str) -> str:
@@ -142,8 +143,9 @@ class ResponsePane(QWidget):
         self.tree_view.setEnabled(document is not None)
         if parse_problem:
             self.tree_view.search_status.setText(parse_problem)
-        if pretty:  # small JSON: indented for reading; Save still writes the bytes received
+        if pretty:  # JSON indented for reading; Save still writes the bytes received
             self.raw_view.set_body(pretty, "utf-8", original=response.body)
         else:
-            self.raw_view.set_body(response.body, charset_of(response.content_type))
+            remark = NOT_INDENTED if document is not None else ""
+            self.raw_view.set_body(response.body, charset_of(response.content_type), remark=remark)
         self.tabs.setCurrentIndex(TAB_TREE if document is not None else TAB_RAW)
