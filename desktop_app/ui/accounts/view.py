@@ -35,6 +35,7 @@ from .model import (
     SORT_ROLE,
     AccountsModel,
 )
+from .status import STATUS_ORDER
 
 TICK_MS = 1000
 # The widest text each fixed column usually holds: its width is measured from these and
@@ -43,7 +44,7 @@ TICK_MS = 1000
 COLUMN_SAMPLES = {
     COL_PROVIDER: ("Cloverleaf",),
     COL_ENVIRONMENT: ("North America",),
-    COL_STATUS: ("Reconnect needed",),
+    COL_STATUS: STATUS_ORDER,  # every status the cell can say
     COL_EXPIRES: ("59 min 59 s", "23 h 59 min"),
     COL_REFRESH_EXPIRES: ("no refresh token",),
 }
