@@ -194,3 +194,22 @@ def test_connect_dialog_never_traps_tab(qtbot: Any, settings: Any) -> None:
     dialog.show()
     walk = walk_tab(qtbot, reachable(dialog)[0])
     assert walk.trapped is None and walk.returned, walk.names()
+
+
+def test_disconnect_questions_never_trap_tab(qtbot: Any, window: Any) -> None:
+    """The Disconnect question and the "revoking failed" one: Tab goes round and back."""
+    from desktop_app.ui.shell.disconnect_dialogs import confirm_box, failed_box
+
+    account = window.model.account_at(0)
+    boxes = (
+        confirm_box(window, account)[0],
+        failed_box(window, account, "The provider did not answer.", "HTTP 503")[0],
+    )
+    for box in boxes:
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        walk = walk_tab(qtbot, reachable(box)[0])
+        assert walk.trapped is None and walk.looped is None and walk.returned, walk.names()
+        assert len(walk.chain) == len(reachable(box))
+        box.done(0)
