@@ -162,7 +162,7 @@ def test_follow_the_system_when_the_os_flips(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With "Follow the system", an OS change of scheme restyles the window and the table."""
-    theme.follow_system(window.model, lambda: window.settings.theme)
+    theme.follow_system(window.model)
     assert window.settings.theme == "system" and not theme.is_dark()
     hints = QGuiApplication.styleHints()
     platform = QPalette(QGuiApplication.palette())
@@ -181,7 +181,7 @@ def test_follow_the_system_when_the_os_flips(
 
 def test_an_explicit_choice_ignores_the_os(qtbot: Any, window: Any) -> None:
     """Light chosen in Settings stays light when the OS turns dark."""
-    theme.follow_system(window.model, lambda: window.settings.theme)
+    theme.follow_system(window.model)
     choose_theme(qtbot, window, "light")
     colours = window.model.colours
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
@@ -198,3 +198,17 @@ def test_the_dark_style_sheet_is_shipped() -> None:
     dark = theme.stylesheet_text(True)
     assert dark.startswith(theme.stylesheet_text(False))
     assert "font" not in (folder / "dark.qss").read_text(encoding="utf-8")
+
+
+def test_a_palette_that_arrives_late_is_restyled(qtbot: Any, window: Any) -> None:
+    """A platform that takes the request switches its palette a moment later: restyled then."""
+    platform = QPalette(QGuiApplication.palette())
+    try:
+        QApplication.setPalette(theme.fusion_palette(True))  # the platform's late answer
+        assert window.table.palette().color(Role.Base).lightness() > 128  # sheet still light
+        theme._check_palette("dark", window.model)  # what apply_theme queued for this turn
+        assert window.table.palette().color(Role.Base).lightness() < 128
+        assert min(readable(sample(window)).values()) >= TEXT
+    finally:
+        QApplication.setPalette(platform)
+        theme.restyle()

@@ -13,7 +13,6 @@ in dark), which re-polishes every widget with the new palette and the theme's co
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 # What the app had before any fallback was applied: (style name, palette).
 _platform: tuple[str, QPalette] | None = None
+_sheet_dark = False  # which scheme the loaded style sheet was made for
 
 
 def is_dark() -> bool:
@@ -58,6 +58,7 @@ def apply_theme(theme: str, model: Any = None, *, startup: bool = False) -> None
 def _check_palette(theme: str, model: Any) -> None:
     if is_dark() != (theme == "dark"):  # the platform ignored the request
         _apply_fallback(theme == "dark")
+    if is_dark() != _sheet_dark:  # the fallback, or the platform's palette, arrived late
         restyle()
     if model is not None:
         model.set_dark(is_dark())
@@ -128,31 +129,32 @@ def fusion_palette(dark: bool) -> QPalette:
 class _Follower(QObject):
     """Owned by the model: the connection ends with it (no call into a deleted model)."""
 
-    def __init__(self, model: Any, chosen: Callable[[], str]) -> None:
+    def __init__(self, model: Any) -> None:
         super().__init__(model)
-        self._model, self._chosen = model, chosen
+        self._model = model
 
     def scheme_changed(self, _scheme: object) -> None:
-        if self._chosen() != "system":
-            return  # the user's own choice stands
         QTimer.singleShot(0, self, self.apply)
 
     def apply(self) -> None:
-        restyle()
+        """Only when the palette really turned: a choice made in Settings keeps its own."""
+        if is_dark() != _sheet_dark:
+            restyle()
         self._model.set_dark(is_dark())
 
 
-def follow_system(model: Any, chosen: Callable[[], str] = lambda: "system") -> QObject | None:
-    """While "Follow the system" is chosen, a change of the OS's scheme restyles everything.
+def follow_system(model: Any) -> QObject | None:
+    """When the OS's scheme changes the palette ("Follow the system"), restyle everything.
 
     ``colorSchemeChanged`` (Qt 6.5+) can arrive before the new palette has reached the
-    widgets, so the restyle runs on the next turn of the event loop. ``model`` must be
-    a ``QObject`` (it owns the connection).
+    widgets, so the check runs on the next turn of the event loop. Under an explicit
+    Light or Dark the palette does not change with the OS, and nothing happens. ``model``
+    must be a ``QObject`` (it owns the connection).
     """
     signal = getattr(QGuiApplication.styleHints(), "colorSchemeChanged", None)
     if signal is None:  # Qt < 6.5: the palette still changes; restyled at the next start
         return None
-    follower = _Follower(model, chosen)
+    follower = _Follower(model)
     signal.connect(follower.scheme_changed)
     return follower
 
@@ -174,10 +176,12 @@ def stylesheet_text(dark: bool) -> str:
 
 
 def load_stylesheet(app: QApplication) -> None:
+    global _sheet_dark
     from desktop_app.core.base.errors import LoopgateError
 
     try:
-        app.setStyleSheet(stylesheet_text(is_dark()))
+        _sheet_dark = is_dark()
+        app.setStyleSheet(stylesheet_text(_sheet_dark))
     except (OSError, ValueError, LoopgateError) as exc:  # cosmetic, but name the folder
         import logging
 

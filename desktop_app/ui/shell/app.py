@@ -120,5 +120,4 @@ def after_first_paint(app: QApplication, window: object) -> None:
     )
     window.tray = tray if tray.available else None
     window.start()
-    # The model exists once start() built the body.
-    follow_system(window.model, lambda: window.settings.theme)
+    follow_system(window.model)  # the model exists once start() built the body
