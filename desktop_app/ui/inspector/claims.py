@@ -118,6 +118,7 @@ class ClaimsPanel(QWidget):
         self.copy_note.setAccessibleName("Copy result")
         self.times_note = QLabel(self)
         self.times_note.setObjectName("claimsTimesNote")
+        self.times_note.setAccessibleName("How times are shown")
         self.times_note.setProperty("role", "muted")
         self.times_note.setWordWrap(True)
         self._note_timer = QTimer(self)

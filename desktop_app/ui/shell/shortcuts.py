@@ -69,6 +69,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         intro = QLabel("These keys work anywhere in the Loopgate window unless noted.", self)
         intro.setObjectName("shortcutsIntro")
+        intro.setAccessibleName(intro.text())
         intro.setWordWrap(True)
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2, self)
