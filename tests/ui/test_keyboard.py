@@ -128,7 +128,13 @@ def test_settings_dialog(qtbot: Any, settings: Any) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     top = ["autoRefreshCheck", "leadTimeSpin", "connectTimeoutSpin"]
-    bottom = ["themeCombo", "startMinimisedCheck", "settingsOkButton", "settingsCancelButton"]
+    bottom = [
+        "themeCombo",
+        "startMinimisedCheck",
+        "logLevelCombo",
+        "settingsOkButton",
+        "settingsCancelButton",
+    ]
     assert_tab_order(qtbot, dialog, [*top, "systemBrowserRadio", *bottom])
     focus(qtbot, dialog.system_browser)
     qtbot.keyClick(dialog.system_browser, Qt.Key.Key_Down)

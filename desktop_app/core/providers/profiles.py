@@ -16,6 +16,7 @@ from typing import Any
 
 from ..base.errors import ProfileError
 from ..base.origins import endpoint_problem
+from .relay_url import relay_url_problem
 from .unsafe_ports import is_unsafe_port
 
 BODY_FORMATS = ("form", "json")
@@ -107,6 +108,8 @@ class ProviderProfile:
     redirect_host: str = "127.0.0.1"
     redirect_port: int = 0
     redirect_path: str = "/callback"
+    # An https relay page registered as the redirect URI (docs/admin.md); "" = loopback.
+    redirect_relay: str = ""
     identity: Identity = field(default_factory=Identity)
     api_base: str = ""
     presets: tuple[Preset, ...] = ()
@@ -277,6 +280,10 @@ def _validate(p: ProviderProfile, where: str, text: str) -> None:
         fail("redirect_port", f"port {p.redirect_port} is refused by browsers (ERR_UNSAFE_PORT)")
     if not p.redirect_path.startswith("/"):
         fail("redirect_path", "redirect_path must start with '/'")
+    if p.redirect_relay:
+        problem = relay_url_problem(p.redirect_relay)
+        if problem:
+            fail("redirect_relay", f"redirect_relay: {problem}")
     if '"client_secret"' in text:
         fail("client_secret", "profiles never hold a client secret; use the keychain")
     if p.abstract:
@@ -323,6 +330,7 @@ class ProfileRegistry:
         self.problems: list[ProfileError] = []
         self._raw: dict[str, tuple[dict[str, Any], str, str]] = {}
         self._profiles: dict[str, ProviderProfile] = {}
+        self.origins: dict[str, Path] = {}  # profile id → the folder its file came from
         for directory in directories:
             self._scan(directory)
         for profile_id in list(self._raw):
@@ -340,6 +348,7 @@ class ProfileRegistry:
             profile_id = str(raw.get("id") or path.stem)
             raw.setdefault("id", profile_id)
             self._raw[profile_id] = (raw, text, path.name)
+            self.origins[profile_id] = directory
 
     def _flatten(self, profile_id: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
         raw, _text, name = self._raw[profile_id]

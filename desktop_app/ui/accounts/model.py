@@ -39,6 +39,7 @@ from .status import (
     EXPIRED,
     EXPIRED_RENEWING,
     EXPIRING_SOON,
+    NOT_ALLOWED,
     OFFLINE,
     PROVIDER_PROBLEM,
     RECONNECT,
@@ -180,6 +181,9 @@ class AccountsModel(QAbstractTableModel):
         return self._rows.get(account_id)
 
     def status_of(self, account: Account) -> str:
+        info = self._providers.get(account.profile_id)
+        if info is not None and not info.allowed:
+            return NOT_ALLOWED
         return derive_status(
             account,
             now=self._clock(),

@@ -21,6 +21,7 @@ class Actions:
     shortcuts: QAction
     about: QAction
     quit: QAction
+    support_bundle: QAction
 
     def per_account(self) -> tuple[QAction, ...]:
         return (self.refresh, self.reconnect, self.disconnect)
@@ -92,6 +93,12 @@ def build_actions(window: QMainWindow) -> Actions:
         ),
         about=_action(window, "&About Loopgate", "about", "Version and where data lives"),
         quit=_action(window, "&Quit", "quit", "Quit Loopgate"),
+        support_bundle=_action(
+            window,
+            "&Export support bundle…",
+            "supportBundle",
+            "Save a zip for support: versions, policy, accounts' facts and the log, no secrets",
+        ),
     )
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -108,6 +115,7 @@ def build_actions(window: QMainWindow) -> Actions:
         account_menu.addAction(action)
     help_menu = menus.addMenu("&Help")
     help_menu.addAction(actions.shortcuts)
+    help_menu.addAction(actions.support_bundle)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
