@@ -225,9 +225,7 @@ def _loopback_tls(scratch: Path) -> tuple[Path, object]:
     ca_file.write_bytes(ca.public_bytes(pem))
     cert_file.write_bytes(leaf.public_bytes(pem))
     key_file.write_bytes(
-        key.private_bytes(
-            pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file, key_file)

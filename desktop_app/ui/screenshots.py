@@ -1,18 +1,29 @@
 """Renders the README screenshots offscreen: ``python -m desktop_app.ui.screenshots [DIR]``.
 
 A throwaway ``LOOPGATE_HOME`` and a demo provider on a free port keep it away from the
-user's real accounts; a scripted browser approves the consent page.
+user's real accounts; a scripted browser approves the consent page. Besides the usual
+shots it renders the window on small screens (1024 × 640, 910 × 512), in the dark
+scheme, and, each in a child process of its own (Qt's scale factor is per process), at
+150% and 200% scaling: ``--scaled 1.5 DIR``.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+# (scale factor, physical screen): 1366 × 768 at 150% is 910 × 512 logical pixels; at
+# 200% a 2732 × 1536 panel gives 1366 × 768.
+SCALED = {1.5: (1366, 768), 2.0: (2732, 1536)}
 
 
 def _wait(app: Any, condition: Any, timeout: float = 30.0) -> None:
@@ -56,7 +67,9 @@ def _sample_accounts(engine: Any) -> None:
     )
 
 
-def render(out: Path) -> list[Path]:
+@contextmanager
+def demo_window(size: tuple[int, int] = (1180, 800)) -> Iterator[tuple[Any, Any, Any]]:
+    """(app, window, engine): a started window with a Demo and two sample accounts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="loopgate-shots-"))
     os.environ["LOOPGATE_HOME"] = str(home)
@@ -78,15 +91,6 @@ def render(out: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_stylesheet(app)  # type: ignore[arg-type]
     apply_theme("light")
-    out.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-
-    def shot(widget: Any, name: str) -> None:
-        app.processEvents()
-        path = out / name
-        widget.grab().save(str(path))
-        saved.append(path)
-
     with DemoServer(port=0, state_dir=home / "demo") as server:
         directory = data_dir()
         engine = Engine(
@@ -100,16 +104,45 @@ def render(out: Path) -> list[Path]:
         )
         settings = AppSettings(home / "settings.ini")
         window = MainWindow(settings, engine_factory=lambda: engine)
-        window.resize(1180, 800)
+        window.resize(*size)
         window.show()
         window.start()
         _wait(app, lambda: window.engine is not None)
+        try:
+            yield app, window, engine
+        finally:
+            window.close()
+            from .common.background import wait_for_all
+
+            wait_for_all(10000)
+
+
+def _populate(app: Any, window: Any, engine: Any) -> Any:
+    demo = engine.connect("demo", label="Demo workspace")
+    _sample_accounts(engine)
+    window.reload_accounts(select_id="")
+    _wait(app, lambda: window.model.rowCount() == 3)
+    window.table.select_account(demo.id)
+    _wait(app, lambda: window.detail.ready)
+    inspector = window.detail.widgets["tokenInspector"]
+    _wait(app, lambda: inspector._tokens is not None and not inspector.message.text())
+    return demo
+
+
+def render(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with demo_window() as (app, window, engine):
+
+        def shot(widget: Any, name: str) -> None:
+            for _ in range(3):
+                app.processEvents()
+            path = out / name
+            widget.grab().save(str(path))
+            saved.append(path)
+
         shot(window, "empty.png")
-        demo = engine.connect("demo", label="Demo workspace")
-        _sample_accounts(engine)
-        window.reload_accounts(select_id="")
-        _wait(app, lambda: window.model.rowCount() == 3)
-        window.table.select_account(demo.id)
+        demo = _populate(app, window, engine)
         shot(window, "main-window.png")
         dialog = window.connect_account("clio-us")
         shot(dialog, "connect-choose.png")
@@ -134,21 +167,97 @@ def render(out: Path) -> list[Path]:
         dialog.done(0)
         from .settings.dialog import SettingsDialog
 
-        settings_dialog = SettingsDialog(settings, window)
+        settings_dialog = SettingsDialog(window.settings, window)
         settings_dialog.show()
         shot(settings_dialog, "settings.png")
         settings_dialog.reject()
         window.detail.show_tab("tokenInspector")
         shot(window, "inspector.png")
+        inspector = window.detail.widgets["tokenInspector"]
+        inspector.tabs.setCurrentIndex(1)
+        shot(window, "inspector-claims.png")
+        inspector.tabs.setCurrentIndex(0)
         window.detail.show_tab("apiExplorer")
         shot(window, "explorer.png")
         window.detail.show_tab("overview")
         window.table.select_account("sample-clover")
         shot(window, "overview-reconnect.png")
-        window.close()
-        from .common.background import wait_for_all
+        _small_and_dark(app, window, demo, shot)
+    for factor in SCALED:
+        saved.extend(_render_scaled_in_child(factor, out))
+    return saved
 
-        wait_for_all(10000)
+
+def _small_and_dark(app: Any, window: Any, demo: Any, shot: Any) -> None:
+    from .common.theme import apply_theme
+
+    window.table.select_account(demo.id)
+    for width, height in ((1024, 640), (910, 512)):
+        window.resize(width, height)
+        window.detail.show_tab("tokenInspector")
+        shot(window, f"small-{width}x{height}.png")
+        window.detail.show_tab("apiExplorer")
+        shot(window, f"small-{width}x{height}-explorer.png")
+    window.resize(1180, 800)
+    apply_theme("dark", window.model)
+    window.detail.show_tab("overview")
+    shot(window, "main-window-dark.png")
+    window.detail.show_tab("tokenInspector")
+    window.detail.widgets["tokenInspector"].tabs.setCurrentIndex(1)
+    shot(window, "inspector-dark.png")
+    window.detail.widgets["tokenInspector"].tabs.setCurrentIndex(0)
+    window.detail.show_tab("overview")
+    apply_theme("light", window.model)
+
+
+def scaled_environment(factor: float, folder: Path) -> dict[str, str]:
+    """The environment of a child that sees a screen of ``SCALED[factor]`` at ``factor``."""
+    width, height = SCALED[factor]
+    screen = {"name": "scaled", "x": 0, "y": 0, "width": width, "height": height}
+    config = folder / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    env["QT_SCALE_FACTOR"] = str(factor)
+    return env
+
+
+def _render_scaled_in_child(factor: float, out: Path) -> list[Path]:
+    with tempfile.TemporaryDirectory(prefix="loopgate-screen-") as folder:
+        env = scaled_environment(factor, Path(folder))
+        command = [sys.executable, "-m", "desktop_app.ui.screenshots", "--scaled", str(factor)]
+        done = subprocess.run(
+            [*command, str(out)], env=env, capture_output=True, text=True, check=True
+        )
+    return [Path(line) for line in done.stdout.splitlines() if line.endswith(".png")]
+
+
+def render_scaled(factor: float, out: Path) -> list[Path]:
+    """In a child started with ``QT_SCALE_FACTOR``: the window filling the screen, Settings."""
+    from PySide6.QtGui import QGuiApplication
+
+    percent = round(factor * 100)
+    saved: list[Path] = []
+    with demo_window() as (app, window, engine):
+        _populate(app, window, engine)
+        free = QGuiApplication.primaryScreen().availableGeometry()
+        window.resize(free.size())
+        window.detail.show_tab("tokenInspector")
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"scaled-{percent}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+        from .settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.settings, window)
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"scaled-{percent}-settings.png"
+        dialog.grab().save(str(path))
+        saved.append(path)
+        dialog.reject()
     return saved
 
 
@@ -219,6 +328,11 @@ def render_with_policy(out: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    for path in [*render(target), *render_with_policy(target)]:
-        print(path)
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--scaled"]:
+        made = render_scaled(float(arguments[1]), Path(arguments[2]))
+    else:
+        target = Path(arguments[0]) if arguments else Path("docs/screenshots")
+        made = [*render(target), *render_with_policy(target)]
+    for made_path in made:
+        print(made_path)

@@ -63,6 +63,9 @@ def serve(conn: Connection) -> None:
                 conn.send((rid, "ok", describe("", doc)))
             elif op == "children":
                 conn.send((rid, "ok", children_page(doc, *message[2:], cache)))
+            elif op == "pretty":
+                # Indented in the child: a few MB of json.dumps would hold the GUI's GIL.
+                conn.send((rid, "ok", pretty_bytes(doc)))
             elif op == "search":
                 if search is not None:
                     conn.send((search[0], "error", "cancelled: a newer search started"))
@@ -71,6 +74,11 @@ def serve(conn: Connection) -> None:
             conn.send((rid, "error", f"{type(exc).__name__}: {exc}"))
         except Exception as exc:  # a bad path from a stale view: answer, never die
             conn.send((rid, "error", f"{type(exc).__name__}: {exc}"))
+
+
+def pretty_bytes(doc: Any) -> bytes:
+    """The document indented for reading (keys in the order received, UTF-8)."""
+    return json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8")
 
 
 class JsonWorker:
@@ -135,6 +143,14 @@ class JsonWorker:
         finally:
             self.loading = False
 
+    def pretty(self, timeout: float = 60.0) -> bytes:
+        """Blocking: the loaded document, indented (``loading`` so Cancel can stop it)."""
+        self.loading = True
+        try:
+            return bytes(self._ask(("pretty",), timeout))
+        finally:
+            self.loading = False
+
     def children(self, path: tuple[int, ...], start: int, count: int) -> list[JsonEntry]:
         if self.loading:
             return []
@@ -178,6 +194,10 @@ class ProcessJsonDocument:
 
     def search(self, needle: str, limit: int = 500) -> list[tuple[int, ...]]:
         return self._worker.search(needle, limit)
+
+    def pretty(self) -> bytes:
+        """Blocking (off the GUI thread): the document indented, made in the child."""
+        return self._worker.pretty()
 
     def close(self) -> None:
         """The worker is shared and outlives documents; nothing to free here."""

@@ -7,13 +7,14 @@ rules (``identity_text``) read and test on their own.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtGui import QIcon
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
+
+from ..common.times import local_label, utc_label
 
 SortSpec = tuple[int, bool]  # column (-1: unsorted), descending
 
@@ -108,10 +109,10 @@ def sort_key(account: Account, column: int, display: Callable[[Account, int], st
 
 
 def expiry_tooltip(account: Account, column: int) -> str | None:
-    """The exact local time behind a countdown cell."""
+    """The moment behind a countdown cell: local time with its zone, then UTC."""
     if column not in COUNTDOWN_COLUMNS:
         return None
     expires = account.expires_at if column == COL_EXPIRES else account.refresh_expires_at
     if expires is None:
         return None
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(expires))
+    return f"{local_label(expires, seconds=True)} ({utc_label(expires)})"

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
+from ..common.status_icons import state_icon
 from .cells import (
     COL_ENVIRONMENT,
     COL_EXPIRES,
@@ -34,12 +35,15 @@ from .cells import (
     sort_key,
 )
 from .status import (
+    CONNECTED,
     EXPIRED,
+    EXPIRED_RENEWING,
     EXPIRING_SOON,
     NOT_ALLOWED,
     OFFLINE,
     PROVIDER_PROBLEM,
     RECONNECT,
+    REFRESHING,
     can_renew,
     derive_status,
     format_remaining,
@@ -54,6 +58,17 @@ STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 RED_SECONDS = 60.0
 _LIGHT = {"amber": QColor("#9a5b00"), "red": QColor("#c62828")}
 _DARK = {"amber": QColor("#ffb74d"), "red": QColor("#ff6e6e")}
+# The status cell's icon: a shape per state beside the words, never colour alone.
+_STATUS_ICONS = {
+    CONNECTED: "ok",
+    REFRESHING: "busy",
+    EXPIRED_RENEWING: "busy",
+    EXPIRED: "warning",
+    EXPIRING_SOON: "warning",
+    PROVIDER_PROBLEM: "error",
+    RECONNECT: "error",
+    OFFLINE: "offline",
+}
 
 Index = QModelIndex | QPersistentModelIndex
 _TICK_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole]
@@ -249,6 +264,9 @@ class AccountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_PROVIDER:
             info = self._providers.get(account.profile_id)
             return info.icon if info else None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            kind = _STATUS_ICONS.get(self.status_of(account))
+            return state_icon(kind, self.colours is _DARK) if kind else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(account, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.storage.accounts import Account
 
+from ..common.times import zone_name
 from .status import (
     EXPIRED,
     EXPIRED_RENEWING,
@@ -88,12 +89,12 @@ def status_sentence(
 
 
 def when(at: float | None, now: float) -> str:
-    """'today at 14:02', 'yesterday at 09:15', '3 Mar 2026 at 09:15' (local time)."""
+    """'today at 14:02 CET', 'yesterday at 09:15 CET', '3 Mar 2026 at 09:15 CET' (local)."""
     if not at:
         return ""
-    moment = datetime.fromtimestamp(at)
+    moment = datetime.fromtimestamp(at).astimezone()
     days = (datetime.fromtimestamp(now).date() - moment.date()).days
-    clock = moment.strftime("%H:%M")
+    clock = f"{moment.strftime('%H:%M')} {zone_name(moment)}"  # the zone, as everywhere
     if days == 0:
         return f"today at {clock}"
     if days == 1:
@@ -169,6 +170,9 @@ class Overview(QFrame):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.set_account(None)
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.refresh_button, self.reconnect_button, self.disconnect_button]
 
     def _label(self, name: str, role: str = "") -> QLabel:
         label = QLabel(self)

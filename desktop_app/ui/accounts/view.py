@@ -10,7 +10,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.core.storage.accounts import Account
@@ -22,20 +30,26 @@ from .model import (
     COL_IDENTITY,
     COL_LABEL,
     COL_PROVIDER,
+    COL_REFRESH_EXPIRES,
     COL_STATUS,
     SORT_ROLE,
     AccountsModel,
 )
+from .status import STATUS_ORDER
 
 TICK_MS = 1000
-COLUMN_WIDTHS = {
-    COL_PROVIDER: 130,
-    COL_LABEL: 170,
-    COL_IDENTITY: 250,
-    COL_ENVIRONMENT: 120,
-    COL_STATUS: 140,
-    COL_EXPIRES: 150,
+# The widest text each fixed column usually holds: its width is measured from these and
+# its header (fonts and scaling differ), never from every row (O(N), design §6). Account
+# and Identity share what is left and elide; the table never scrolls sideways at 910 px.
+COLUMN_SAMPLES = {
+    COL_PROVIDER: ("Cloverleaf",),
+    COL_ENVIRONMENT: ("North America",),
+    COL_STATUS: STATUS_ORDER,  # every status the cell can say
+    COL_EXPIRES: ("59 min 59 s", "23 h 59 min"),
+    COL_REFRESH_EXPIRES: ("no refresh token",),
 }
+STRETCHED = (COL_LABEL, COL_IDENTITY)
+CELL_PADDING = 16
 # A tick arriving this late means the machine slept (or the clock jumped).
 WAKE_GAP_SECONDS = 5.0
 
@@ -78,17 +92,41 @@ class AccountsTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Tab moves on to the detail tabs; the arrow keys move between rows.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(28)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Fixed starting widths: ResizeToContents would measure every row (O(N)).
-        for column, width in COLUMN_WIDTHS.items():
-            self.setColumnWidth(column, width)
+        for column in STRETCHED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
         self.selectionModel().selectionChanged.connect(self._emit_selection)
         model.modelReset.connect(self._emit_selection)
+
+    def fit_columns(self) -> None:
+        """Fixed columns as wide as their header and usual text; the rest share the space."""
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        icon = self.iconSize().width() + 6 if self.iconSize().width() > 0 else 22
+        for column, samples in COLUMN_SAMPLES.items():
+            text = max(metrics.horizontalAdvance(sample) for sample in samples) + CELL_PADDING
+            if column in (COL_PROVIDER, COL_STATUS):  # a logo, a state icon
+                text += icon
+            self.setColumnWidth(column, max(text, header.sectionSizeHint(column)))
+        stretched = max(header.sectionSizeHint(column) for column in STRETCHED)
+        header.setMinimumSectionSize(min(stretched, 96))
+        # Never squeezed below its header and three rows by the splitter on a short screen.
+        rows = 3 * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(header.sizeHint().height() + rows + 2 * self.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()
 
     def visible_source_rows(self) -> list[int]:
         """Source rows currently on screen (viewport top to bottom, through the proxy)."""

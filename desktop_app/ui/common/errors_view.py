@@ -63,9 +63,15 @@ def unbreakable_urls(text: str, limit: int = URL_LIMIT) -> str:
 
 
 class ErrorPanel(QWidget):
-    """A message with a "Details" expander and "Copy details"; hidden until ``show_error``."""
+    """A message with a "Details" expander and "Copy details"; hidden until ``show_error``.
 
-    def __init__(self, parent: QWidget | None = None, name: str = "errorPanel") -> None:
+    ``inline``: a validation message inside a form, in the dialog's own font (the style
+    sheet's larger ``error`` role is for a page that is all about the error).
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, name: str = "errorPanel", *, inline: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         layout = QVBoxLayout(self)
@@ -74,7 +80,8 @@ class ErrorPanel(QWidget):
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setProperty("role", "error")
+        self.message.setAccessibleName("Error message")
+        self.message.setProperty("role", "errorText" if inline else "error")
         row = QHBoxLayout()
         self.toggle = QToolButton(self)
         self.toggle.setObjectName(f"{name}DetailsToggle")

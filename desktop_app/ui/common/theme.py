@@ -4,17 +4,24 @@ Qt (6.8+) switches the palette itself via ``QStyleHints.setColorScheme`` where t
 platform theme supports it. Where it does not (Linux X11 without a platform theme,
 the offscreen platform), the request is silently ignored: then an explicit Fusion
 palette is applied instead, and "Follow the system" puts the platform's back.
+
+A widget styled by the application's style sheet keeps the palette it was polished
+with, so a new palette alone leaves black text on dark grey and a white table. Every
+change of scheme therefore loads the style sheet again (``app.qss``, plus ``dark.qss``
+in dark), which re-polishes every widget with the new palette and the theme's colours.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 # What the app had before any fallback was applied: (style name, palette).
 _platform: tuple[str, QPalette] | None = None
+_sheet_dark = False  # which scheme the loaded style sheet was made for
 
 
 def is_dark() -> bool:
@@ -37,13 +44,13 @@ def apply_theme(theme: str, model: Any = None, *, startup: bool = False) -> None
     if theme in ("light", "dark"):
         if accepted and is_dark() != (theme == "dark"):
             # The platform took the request; its palette may follow an event later.
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, lambda: _check_palette(theme, model))
         else:
             _check_palette(theme, model)
     elif not startup:
         _restore_platform()
+    if not startup:
+        restyle()
     if model is not None:
         model.set_dark(is_dark())
 
@@ -51,6 +58,8 @@ def apply_theme(theme: str, model: Any = None, *, startup: bool = False) -> None
 def _check_palette(theme: str, model: Any) -> None:
     if is_dark() != (theme == "dark"):  # the platform ignored the request
         _apply_fallback(theme == "dark")
+    if is_dark() != _sheet_dark:  # the fallback, or the platform's palette, arrived late
+        restyle()
     if model is not None:
         model.set_dark(is_dark())
 
@@ -117,20 +126,63 @@ def fusion_palette(dark: bool) -> QPalette:
     return palette
 
 
-def follow_system(model: Any) -> None:
-    """Keeps the countdown colours right when the system flips between light and dark."""
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: model.set_dark(is_dark()))
+class _Follower(QObject):
+    """Owned by the model: the connection ends with it (no call into a deleted model)."""
+
+    def __init__(self, model: Any) -> None:
+        super().__init__(model)
+        self._model = model
+
+    def scheme_changed(self, _scheme: object) -> None:
+        QTimer.singleShot(0, self, self.apply)
+
+    def apply(self) -> None:
+        """Only when the palette really turned: a choice made in Settings keeps its own."""
+        if is_dark() != _sheet_dark:
+            restyle()
+        self._model.set_dark(is_dark())
+
+
+def follow_system(model: Any) -> QObject | None:
+    """When the OS's scheme changes the palette ("Follow the system"), restyle everything.
+
+    ``colorSchemeChanged`` (Qt 6.5+) can arrive before the new palette has reached the
+    widgets, so the check runs on the next turn of the event loop. Under an explicit
+    Light or Dark the palette does not change with the OS, and nothing happens. ``model``
+    must be a ``QObject`` (it owns the connection).
+    """
+    signal = getattr(QGuiApplication.styleHints(), "colorSchemeChanged", None)
+    if signal is None:  # Qt < 6.5: the palette still changes; restyled at the next start
+        return None
+    follower = _Follower(model)
+    signal.connect(follower.scheme_changed)
+    return follower
+
+
+def restyle() -> None:
+    """Loads the style sheet again for the current scheme (only if one was loaded)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.styleSheet():
+        load_stylesheet(app)
+
+
+def stylesheet_text(dark: bool) -> str:
+    """``app.qss``, then ``dark.qss`` over it for the dark scheme."""
+    from desktop_app.core.base.paths import resources_dir
+
+    folder = resources_dir() / "styles"
+    names = ("app.qss", "dark.qss") if dark else ("app.qss",)
+    return "\n".join((folder / name).read_text(encoding="utf-8") for name in names)
 
 
 def load_stylesheet(app: QApplication) -> None:
+    global _sheet_dark
     from desktop_app.core.base.errors import LoopgateError
-    from desktop_app.core.base.paths import resources_dir
 
-    path: object = "styles/app.qss"
     try:
-        path = resources_dir() / "styles" / "app.qss"
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, LoopgateError) as exc:  # cosmetic, but name the file
+        _sheet_dark = is_dark()
+        app.setStyleSheet(stylesheet_text(_sheet_dark))
+    except (OSError, ValueError, LoopgateError) as exc:  # cosmetic, but name the folder
         import logging
 
-        logging.getLogger(__name__).warning("style sheet %s not loaded: %s", path, exc)
+        logging.getLogger(__name__).warning("style sheet in styles/ not loaded: %s", exc)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..common.background import Task, run_in_background
 from ..common.errors_view import ErrorPanel
+from ..common.focus import chain_focus, name_tab_bar
 from ..common.lifetime import guarded
 
 
@@ -81,6 +82,7 @@ class CustomProviderDialog(QDialog):
         self._task: Task | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("customProviderTabs")
+        name_tab_bar(self.tabs, "customProviderTabBar", "How to find the provider")
         discovery = QWidget(self)
         form = QFormLayout(discovery)
         self.issuer = _edit("issuerEdit", "Issuer URL", "https://login.example.com", discovery)
@@ -105,7 +107,7 @@ class CustomProviderDialog(QDialog):
         common.addRow("&Scopes:", self.scopes)
         self.progress = QLabel("", self)
         self.progress.setObjectName("customProgress")
-        self.error = ErrorPanel(self, "customError")
+        self.error = ErrorPanel(self, "customError", inline=True)  # the dialog's own font
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -122,6 +124,21 @@ class CustomProviderDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        chain_focus(
+            [
+                self.tabs,
+                self.issuer,
+                self.authorize,
+                self.token,
+                self.name,
+                self.client_id,
+                self.scopes,
+                self.error.toggle,
+                self.error.copy,
+                self.save_button,
+                cancel,
+            ]
+        )
 
     def save(self) -> None:
         if self._task is not None:

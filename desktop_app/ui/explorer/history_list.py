@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.core.storage.history import HistoryEntry
+from desktop_app.ui.common.times import local_label, utc_label
 
 
 def was_cancelled(entry: HistoryEntry) -> bool:
@@ -20,7 +20,7 @@ def describe_entry(entry: HistoryEntry) -> str:
     """Two lines: what was asked (path only; the host is the provider's) and what came back."""
     parts = urlsplit(entry.url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
-    stamp = time.strftime("%H:%M:%S", time.localtime(entry.at))
+    stamp = local_label(entry.at, seconds=True)
     if entry.status is not None:
         result = f"→ {entry.status} · {entry.elapsed_ms:,.0f} ms · {stamp}"
     else:  # no answer, so no time to report (the core records 0 ms)
@@ -50,7 +50,7 @@ class HistoryList(QWidget):
         for entry in reversed(entries):
             item = QListWidgetItem(describe_entry(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry)
-            item.setToolTip(entry.error or entry.url)
+            item.setToolTip(f"{entry.error or entry.url}\n{utc_label(entry.at)}")
             self.list.addItem(item)
         if not entries:
             self.list.addItem(QListWidgetItem("No requests yet."))

@@ -62,8 +62,10 @@ class JsonTreeView(QWidget):
         self.next_button.clicked.connect(lambda: self.go_to(self._current + 1))
         self.search_status = QLabel(self)
         self.search_status.setObjectName("treeSearchStatus")
+        self.search_status.setAccessibleName("Search result")
         self.path_label = QLabel(self)
         self.path_label.setObjectName("treePathLabel")
+        self.path_label.setAccessibleName("Path of the selected entry")
         self.path_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
@@ -79,6 +81,9 @@ class JsonTreeView(QWidget):
         self._current = -1
         self._search_task: Task | None = None
         self._update_buttons()
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.search_edit, self.prev_button, self.next_button, self.tree]
 
     def set_document(self, document: JsonDocument | None) -> None:
         if self._search_task is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.common.focus import tab_leaves
 from desktop_app.ui.common.lifetime import guarded
 
 from .sizes import KB, MB, human_size
@@ -57,8 +58,10 @@ class RawBodyView(QWidget):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        tab_leaves(self.text)
         self.note = QLabel(self)
         self.note.setObjectName("rawNote")
+        self.note.setAccessibleName("How much of the body is shown")
         self.note.setWordWrap(True)
         self.more_button = QPushButton("Show more", self)
         self.more_button.setObjectName("rawMoreButton")
@@ -78,6 +81,7 @@ class RawBodyView(QWidget):
         layout.addLayout(row)
         self._body = b""
         self._original = b""
+        self._remark = ""
         self._shown = 0
         self._target = 0
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
@@ -85,6 +89,9 @@ class RawBodyView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         self.set_body(b"")
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.text, self.more_button, self.save_button]
 
     @property
     def shown_bytes(self) -> int:
@@ -94,9 +101,15 @@ class RawBodyView(QWidget):
     def busy(self) -> bool:
         return self._timer.isActive()
 
-    def set_body(self, body: bytes, charset: str = "utf-8", original: bytes | None = None) -> None:
-        """Shows ``body``; ``original`` (if given) is what Save writes, e.g. un-indented JSON."""
+    def set_body(
+        self, body: bytes, charset: str = "utf-8", original: bytes | None = None, remark: str = ""
+    ) -> None:
+        """Shows ``body``; ``original`` (if given) is what Save writes, e.g. un-indented JSON.
+
+        ``remark`` is a sentence about how the body is shown, kept in the note below it.
+        """
         self._timer.stop()
+        self._remark = remark
         self._body = body
         self._original = body if original is None else original
         self._shown = 0
@@ -133,12 +146,13 @@ class RawBodyView(QWidget):
         total = len(self._body)
         self.more_button.setVisible(self._target < total)
         if total <= self._target:
-            self.note.setText("")
+            self.note.setText(self._remark)
             return
-        self.note.setText(
+        shown = (
             f"Showing the first {human_size(self._target)} of {human_size(total)} "
             "(long lines are broken for display). Save to file for all of it."
         )
+        self.note.setText(f"{self._remark} {shown}" if self._remark else shown)
 
     def _ask_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save response body", "response.json")

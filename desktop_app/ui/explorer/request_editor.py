@@ -2,6 +2,8 @@
 
 The query lives in its own table while editing, but is folded back into the URL when
 the request is built, so the history (which records the URL) can replay it exactly.
+Once the person edits a request that came from a preset, the preset box says "Custom
+request": the preset's name no longer describes what Send would do.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ from desktop_app.core.api.calls import ApiRequest
 from desktop_app.core.api.identity import fill_placeholders
 from desktop_app.core.providers.profiles import Preset
 
+from ..common.focus import name_tab_bar, tab_leaves
 from .kv_table import KeyValueTable
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+CHOOSE = "Choose a ready-made request…"
+CUSTOM = "Custom request"
 
 
 def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
@@ -50,6 +55,7 @@ class RequestEditor(QWidget):
         super().__init__(parent)
         self.api_base = ""
         self.placeholders: dict[str, str] = {}
+        self._loading = False
         self._presets: tuple[Preset, ...] = ()
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("presetCombo")
@@ -70,14 +76,23 @@ class RequestEditor(QWidget):
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName("Request body")
         self.body_edit.setPlaceholderText("Request body (for POST, PUT and PATCH)")
-        tabs = QTabWidget(self)
-        tabs.setObjectName("requestTabs")
-        tabs.setAccessibleName("Request parts")
-        tabs.addTab(self.params, "Query")
-        tabs.addTab(self.headers, "Headers")
-        tabs.addTab(self.body_edit, "Body")
+        tab_leaves(self.body_edit)  # Tab moves on (JSON bodies are indented with spaces)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("requestTabs")
+        self.tabs.setAccessibleName("Request parts")
+        self.tabs.addTab(self.params, "Query")
+        self.tabs.addTab(self.headers, "Headers")
+        self.tabs.addTab(self.body_edit, "Body")
+        self.tab_bar = name_tab_bar(self.tabs, "requestTabBar", "Request parts")
+        self.url_edit.textEdited.connect(self._edited)
+        self.method_combo.activated.connect(self._edited)
+        self.params.edited.connect(self._edited)
+        self.headers.edited.connect(self._edited)
+        self.body_edit.textChanged.connect(self._edited)
+        preset_label = QLabel("&Preset:", self)
+        preset_label.setBuddy(self.preset_combo)
         presets_row = QHBoxLayout()
-        presets_row.addWidget(QLabel("Preset:", self))
+        presets_row.addWidget(preset_label)
         presets_row.addWidget(self.preset_combo, 1)
         self.url_row = QHBoxLayout()
         self.url_row.addWidget(self.method_combo)
@@ -86,7 +101,7 @@ class RequestEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(presets_row)
         layout.addLayout(self.url_row)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.tabs, 1)
 
     def set_provider(self, api_base: str, presets: tuple[Preset, ...], values: dict[str, str]):  # type: ignore[no-untyped-def]
         """New account: presets listed, URL reset to the API base (placeholders filled)."""
@@ -94,7 +109,7 @@ class RequestEditor(QWidget):
         self.placeholders = dict(values)
         self._presets = presets
         self.preset_combo.clear()
-        self.preset_combo.addItem("Choose a ready-made request…")
+        self.preset_combo.addItem(CHOOSE)
         for preset in presets:
             self.preset_combo.addItem(f"{preset.method} {preset.name}")
         self.load(self.api_base.rstrip("/") + "/", "GET")
@@ -103,9 +118,30 @@ class RequestEditor(QWidget):
         """The same account reloaded: new identity values for presets; the request stays."""
         self.placeholders = dict(values)
 
+    def focus_order(self) -> list[QWidget]:
+        """Preset, method, address; the parts' tabs follow the Send buttons (explorer)."""
+        return [self.preset_combo, self.method_combo, self.url_edit]
+
+    def parts_focus_order(self) -> list[QWidget]:
+        return [
+            self.tabs,
+            *self.params.focus_order(),
+            *self.headers.focus_order(),
+            self.body_edit,
+        ]
+
     def reset_preset(self) -> None:
         """The request no longer comes from a preset: the combo shows its prompt again."""
+        self.preset_combo.setItemText(0, CHOOSE)
         self.preset_combo.setCurrentIndex(0)
+
+    def _edited(self, *_args: object) -> None:
+        """The person changed the request: a preset's name would no longer be true."""
+        if self._loading:
+            return
+        if self.preset_combo.currentIndex() > 0 or self.preset_combo.itemText(0) != CUSTOM:
+            self.preset_combo.setItemText(0, CUSTOM)
+            self.preset_combo.setCurrentIndex(0)
 
     def update_api_base(self, api_base: str) -> None:
         """The resolved base (e.g. the demo's real port) replaces a base the user kept."""
@@ -123,6 +159,7 @@ class RequestEditor(QWidget):
 
     def _preset_chosen(self, combo_row: int) -> None:
         if combo_row >= 1:
+            self.preset_combo.setItemText(0, CHOOSE)
             self.apply_preset(combo_row - 1)
 
     def load(
@@ -133,12 +170,16 @@ class RequestEditor(QWidget):
         body: str = "",
     ) -> None:
         base, query = split_query(url)
-        self.url_edit.setText(base)
-        self.params.set_pairs(query)
-        index = self.method_combo.findText(method.upper())
-        self.method_combo.setCurrentIndex(max(index, 0))
-        self.headers.set_pairs([(k, v) for k, v in headers if k.lower() != "authorization"])
-        self.body_edit.setPlainText(body)
+        self._loading = True
+        try:
+            self.url_edit.setText(base)
+            self.params.set_pairs(query)
+            index = self.method_combo.findText(method.upper())
+            self.method_combo.setCurrentIndex(max(index, 0))
+            self.headers.set_pairs([(k, v) for k, v in headers if k.lower() != "authorization"])
+            self.body_edit.setPlainText(body)
+        finally:
+            self._loading = False
 
     def request(self) -> ApiRequest:
         url = join_url(self.url_edit.text().strip(), self.params.pairs())

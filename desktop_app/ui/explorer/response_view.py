@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.api.calls import ApiResponse
 
+from ..common.focus import name_tab_bar, tab_leaves
 from .json_model import JsonDocument
 from .json_tree_view import JsonTreeView
 from .raw_view import RawBodyView
 from .sizes import human_size
 
 TAB_TREE, TAB_RAW, TAB_HEADERS = 0, 1, 2
+NOT_INDENTED = "Shown as received: a JSON body this large is not indented."
 
 
 def charset_of(content_type: str) -> str:
@@ -41,12 +43,14 @@ class ResponsePane(QWidget):
         self.summary.setAccessibleName("Response status, time and size")
         self.note = QLabel(self)
         self.note.setObjectName("responseNote")
+        self.note.setAccessibleName("Note about the response")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(highlight);")
+        self.note.setProperty("role", "infoText")  # colours per theme: app.qss, dark.qss
         self.error = QLabel(self)
         self.error.setObjectName("responseError")
+        self.error.setAccessibleName("What went wrong")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("role", "errorText")
         self.details_button = QPushButton("Details", self)
         self.details_button.setObjectName("errorDetailsButton")
         self.details_button.setAccessibleName("Show the technical details of the error")
@@ -66,12 +70,15 @@ class ResponsePane(QWidget):
         self.headers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.headers.horizontalHeader().setStretchLastSection(True)
         self.headers.setColumnWidth(0, 200)
+        self.headers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        tab_leaves(self.headers)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("responseTabs")
         self.tabs.setAccessibleName("Response body views")
         self.tabs.addTab(self.tree_view, "JSON tree")
         self.tabs.addTab(self.raw_view, "Raw")
         self.tabs.addTab(self.headers, "Headers")
+        self.tab_bar = name_tab_bar(self.tabs, "responseTabBar", "Response body views")
         error_row = QHBoxLayout()
         error_row.addWidget(self.error, 1)
         error_row.addWidget(self.details_button)
@@ -83,6 +90,15 @@ class ResponsePane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)
         self.clear()
+
+    def focus_order(self) -> list[QWidget]:
+        return [
+            self.details_button,
+            self.tabs,
+            *self.tree_view.focus_order(),
+            *self.raw_view.focus_order(),
+            self.headers,
+        ]
 
     def clear(self, summary: str = "") -> None:
         if summary:
@@ -127,8 +143,9 @@ class ResponsePane(QWidget):
         self.tree_view.setEnabled(document is not None)
         if parse_problem:
             self.tree_view.search_status.setText(parse_problem)
-        if pretty:  # small JSON: indented for reading; Save still writes the bytes received
+        if pretty:  # JSON indented for reading; Save still writes the bytes received
             self.raw_view.set_body(pretty, "utf-8", original=response.body)
         else:
-            self.raw_view.set_body(response.body, charset_of(response.content_type))
+            remark = NOT_INDENTED if document is not None else ""
+            self.raw_view.set_body(response.body, charset_of(response.content_type), remark=remark)
         self.tabs.setCurrentIndex(TAB_TREE if document is not None else TAB_RAW)

@@ -12,6 +12,9 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
+SEND_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+CANCEL_KEY = "Esc"
+
 
 def _button(text: str, name: str, accessible: str, tip: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
@@ -46,10 +49,10 @@ class SendControls(QObject):
         here = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.send_shortcut = QShortcut(owner)
         self.send_shortcut.setObjectName("sendShortcut")
-        self.send_shortcut.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.send_shortcut.setKeys([QKeySequence(keys) for keys in SEND_KEYS])
         self.send_shortcut.setContext(here)
         self.send_shortcut.activated.connect(send)
-        self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner)
+        self.cancel_shortcut = QShortcut(QKeySequence(CANCEL_KEY), owner)
         self.cancel_shortcut.setObjectName("cancelShortcut")
         self.cancel_shortcut.setContext(here)
         self.cancel_shortcut.activated.connect(cancel)

@@ -3,6 +3,8 @@
 Small JSON bodies (≤ ``SMALL_BODY_BYTES``) are parsed on the pool thread: holding the
 GIL for a few ms is harmless. Larger ones go to a ``JsonWorker`` process, because
 ``json.loads`` of 50 MB holds the GIL ~0.7 s and a thread would freeze the GUI anyway.
+The Raw tab shows JSON indented: small bodies are indented on the pool thread, bodies up
+to ``PRETTY_BODY_BYTES`` in the worker process; larger ones are shown as received.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from .json_model import JsonDocument
 
 if TYPE_CHECKING:
     from desktop_app.core.engine.engine import Engine
+
+
+PRETTY_BODY_BYTES = 4_000_000  # indented, a body grows by about half: paged in the Raw tab
 
 
 @dataclass(frozen=True)
@@ -79,11 +84,22 @@ def parse_body(response: ApiResponse, workers: WorkerHolder) -> SendResult:
             value = json.loads(response.body)
             pretty = json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8")
             return SendResult(response, LocalJsonDocument(value), pretty=pretty)
-        return SendResult(response, ProcessJsonDocument.parse(workers.get(), response.body))
+        document = ProcessJsonDocument.parse(workers.get(), response.body)
+        return SendResult(response, document, pretty=_indented(document, response.size))
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
         return SendResult(response, None, f"The body is not valid JSON ({exc}).")
     except JsonParseError as exc:
         return SendResult(response, None, f"{exc.message} ({exc.detail})")
+
+
+def _indented(document: ProcessJsonDocument, size: int) -> bytes:
+    """Indented by the worker, or nothing: the tree is there either way."""
+    if size > PRETTY_BODY_BYTES:
+        return b""
+    try:
+        return document.pretty()
+    except (JsonParseError, TimeoutError):  # stopped by Cancel, or too slow: raw it is
+        return b""
 
 
 def send_and_parse(

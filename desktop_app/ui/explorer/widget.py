@@ -13,7 +13,16 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.base.errors import LoopgateError, ReconnectNeeded
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
@@ -35,6 +44,16 @@ log = logging.getLogger(__name__)
 RECONNECT_FIRST = "This account needs to be reconnected before it can call the API."
 
 
+def _scrolling(part: QWidget, name: str, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
+    area.setWidget(part)
+    return area
+
+
 class ApiExplorer(QWidget):
     accounts_changed = Signal()
 
@@ -53,6 +72,12 @@ class ApiExplorer(QWidget):
         self.account_label.setObjectName("explorerAccountLabel")
         self.account_label.setAccessibleName("Account used for the request")
         self.account_label.setWordWrap(True)
+        self.reconnect_note = QLabel(RECONNECT_FIRST, self)
+        self.reconnect_note.setObjectName("explorerReconnectNote")
+        self.reconnect_note.setAccessibleName(RECONNECT_FIRST)
+        self.reconnect_note.setProperty("role", "errorText")
+        self.reconnect_note.setWordWrap(True)
+        self.reconnect_note.hide()
         self.editor = RequestEditor(self)
         self.editor.send_requested.connect(self.send)
         self.controls = SendControls(self, self.send, self.cancel)
@@ -81,17 +106,23 @@ class ApiExplorer(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.curl)
         request_box = QWidget(self)
+        request_box.setObjectName("explorerRequestBox")
         request_layout = QVBoxLayout(request_box)
         request_layout.setContentsMargins(0, 0, 0, 0)
         request_layout.addWidget(self.account_label)
+        request_layout.addWidget(self.reconnect_note)
         request_layout.addWidget(self.editor, 1)
         request_layout.addLayout(tools)
+        # On a short screen each half scrolls rather than holding the window tall.
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(request_box)
-        right.addWidget(self.response)
+        right.setObjectName("explorerSplitter")
+        right.addWidget(_scrolling(request_box, "explorerRequestScroll", self))
+        right.addWidget(_scrolling(self.response, "explorerResponseScroll", self))
+        right.setChildrenCollapsible(False)
         right.setStretchFactor(1, 2)
         right.setSizes([230, 570])
         main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.setObjectName("explorerMainSplitter")
         main.addWidget(self.history)
         main.addWidget(right)
         main.setStretchFactor(1, 3)
@@ -106,6 +137,19 @@ class ApiExplorer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def focus_order(self) -> list[QWidget]:
+        """The request in reading order, Send, its parts, curl, the answer, then history."""
+        return [
+            *self.editor.focus_order(),
+            self.send_button,
+            self.cancel_button,
+            *self.editor.parts_focus_order(),
+            self.curl_button,
+            self.real_token_check,
+            *self.response.focus_order(),
+            self.history.list,
+        ]
 
     @property
     def note_ms(self) -> int:
@@ -164,12 +208,12 @@ class ApiExplorer(QWidget):
         if account is None or engine is None:
             return
         profile = engine.registry.get(account.profile_id)
-        caption = f"Calling <b>{profile.display_name}</b> as <b>{account.label}</b> — "
-        if self._needs_reconnect():
-            caption += f"<span style='color:#b3261e'>{RECONNECT_FIRST}</span>"
-        else:
-            caption += "the account's token is added for you."
+        caption = f"Calling <b>{profile.display_name}</b> as <b>{account.label}</b>"
+        reconnect = self._needs_reconnect()
+        if not reconnect:
+            caption += " — the account's token is added for you."
         self.account_label.setText(caption)
+        self.reconnect_note.setVisible(reconnect)
         self.editor.update_placeholders(account.placeholders())
         self._update_send()
 

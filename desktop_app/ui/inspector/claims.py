@@ -1,14 +1,24 @@
-"""The JWT part of the inspector: which token, its signature statement, header and claims."""
+"""The JWT part of the inspector: which token, its signature statement, header and claims.
+
+Each claim name carries its registered meaning as a tooltip (``claim_names``), each time
+its exact UTC moment. The decoded header and payload can be copied as indented JSON.
+"""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,8 +28,15 @@ from PySide6.QtWidgets import (
 from desktop_app.core.engine.token_check import TokenCheck
 from desktop_app.core.oauth.jwt_view import TIME_CLAIMS
 
-from .format import claim_rows, claim_text
+from ..common.focus import tab_leaves
+from ..common.roles import set_role
+from ..common.times import zone_name
+from .claim_names import describe_claim, describe_header
+from .format import claim_text, claim_value_tip, pretty_json
 from .tokens import LABELS
+
+HEADER_ROWS_SHOWN = 6  # a longer header (an x5c chain) scrolls
+NOTE_MS = 4000
 
 
 def two_column_table(name: str, accessible: str, parent: QWidget) -> QTableWidget:
@@ -32,17 +49,43 @@ def two_column_table(name: str, accessible: str, parent: QWidget) -> QTableWidge
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(False)
+    tab_leaves(table)
     return table
 
 
-def fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, (name, value) in enumerate(rows):
-        table.setItem(row, 0, QTableWidgetItem(name))
-        item = QTableWidgetItem(value)
-        item.setToolTip(value)
+def fill(
+    table: QTableWidget,
+    values: dict[str, Any],
+    now: float,
+    describe: Callable[[str], str],
+) -> None:
+    table.setRowCount(len(values))
+    for row, (name, value) in enumerate(values.items()):
+        key = QTableWidgetItem(name)
+        key.setToolTip(describe(name))
+        table.setItem(row, 0, key)
+        text = claim_text(name, value, now)
+        item = QTableWidgetItem(text)
+        item.setToolTip(claim_value_tip(name, value, text))
         table.setItem(row, 1, item)
+
+
+def fit_rows(table: QTableWidget, most: int) -> None:
+    """Exactly as tall as its rows (up to ``most``): no blank band that looks like a row."""
+    shown = max(1, min(table.rowCount(), most))
+    rows = sum(table.rowHeight(r) for r in range(shown)) if table.rowCount() else 24
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
+
+
+def _copy_button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setToolTip(accessible)
+    return button
 
 
 class ClaimsPanel(QWidget):
@@ -50,6 +93,7 @@ class ClaimsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("claimsPanel")
         self.combo = QComboBox(self)
         self.combo.setObjectName("claimsTokenCombo")
         self.combo.setAccessibleName("Which token to decode")
@@ -58,23 +102,68 @@ class ClaimsPanel(QWidget):
         self.statement.setObjectName("signatureStatement")
         self.statement.setAccessibleName("Whether the signature was verified")
         self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.PlainText)  # the provider's words, as given
         self.header_table = two_column_table("jwtHeaderTable", "JWT header", self)
-        self.header_table.setMaximumHeight(110)
         self.claims_table = two_column_table("claimsTable", "JWT claims", self)
+        self.copy_header_button = _copy_button(
+            "Copy header JSON", "copyHeaderJsonButton", "Copy the decoded header as JSON", self
+        )
+        self.copy_header_button.clicked.connect(self.copy_header)
+        self.copy_payload_button = _copy_button(
+            "Copy payload JSON", "copyPayloadJsonButton", "Copy the decoded claims as JSON", self
+        )
+        self.copy_payload_button.clicked.connect(self.copy_payload)
+        self.copy_note = QLabel(self)
+        self.copy_note.setObjectName("claimsCopyNote")
+        self.copy_note.setAccessibleName("Copy result")
+        self.times_note = QLabel(self)
+        self.times_note.setObjectName("claimsTimesNote")
+        self.times_note.setAccessibleName("How times are shown")
+        self.times_note.setProperty("role", "muted")
+        self.times_note.setWordWrap(True)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_MS)
+        self._note_timer.timeout.connect(self.copy_note.clear)
+        token_label = QLabel("&Token:", self)
+        token_label.setBuddy(self.combo)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Token:", self))
+        row.addWidget(token_label)
         row.addWidget(self.combo, 1)
+        header_row = QHBoxLayout()
+        header_row.addWidget(QLabel("<b>Header</b>", self))
+        header_row.addStretch(1)
+        header_row.addWidget(self.copy_note)
+        header_row.addWidget(self.copy_header_button)
+        claims_row = QHBoxLayout()
+        claims_row.addWidget(QLabel("<b>Claims</b>", self))
+        claims_row.addWidget(self.times_note, 1)
+        claims_row.addWidget(self.copy_payload_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.statement)
-        layout.addWidget(QLabel("<b>Header</b>", self))
+        layout.addLayout(header_row)
         layout.addWidget(self.header_table)
-        layout.addWidget(QLabel("<b>Claims</b> (times in local time)", self))
+        layout.addLayout(claims_row)
         layout.addWidget(self.claims_table, 1)
         self._checks: list[TokenCheck] = []
+        self._show()
+
+    def focus_order(self) -> list[QWidget]:
+        return [
+            self.combo,
+            self.copy_header_button,
+            self.header_table,
+            self.copy_payload_button,
+            self.claims_table,
+        ]
 
     def set_checks(self, checks: list[TokenCheck]) -> None:
-        """Replaces the tokens shown, keeping the chosen one (id_token first by default)."""
+        """Replaces the tokens shown, keeping the chosen one.
+
+        By default the access token when it is a JWT (what the API sees, what support
+        is asked about), else the ID token.
+        """
         chosen = self.combo.currentData()
         self._checks = [c for c in checks if c.jwt is not None]
         self.combo.blockSignals(True)
@@ -82,38 +171,78 @@ class ClaimsPanel(QWidget):
         for check in self._checks:
             self.combo.addItem(LABELS.get(check.name, check.name), check.name)
         names = [c.name for c in self._checks]
-        pick = chosen if chosen in names else ("id_token" if "id_token" in names else None)
-        self.combo.setCurrentIndex(names.index(pick) if pick in names else 0)
+        preferred = [chosen, "access_token", "id_token"]
+        pick = next((name for name in preferred if name in names), None)
+        self.combo.setCurrentIndex(names.index(pick) if pick is not None else 0)
         self.combo.blockSignals(False)
         self._show()
 
-    def _show(self, *_args: object) -> None:
+    def current(self) -> TokenCheck | None:
         number = self.combo.currentIndex()
-        if not 0 <= number < len(self._checks):
+        return self._checks[number] if 0 <= number < len(self._checks) else None
+
+    def _show(self, *_args: object) -> None:
+        check = self.current()
+        for button in (self.copy_header_button, self.copy_payload_button):
+            button.setEnabled(check is not None)
+        self._clear_note()
+        now = time.time()
+        zone = zone_name(_local_now(now))
+        self.times_note.setText(f"Times are in your time zone ({zone}); point at one for UTC.")
+        if check is None or check.jwt is None:
+            set_role(self.statement, "")
             self.statement.setText(
                 "None of this account's tokens is a JWT, so there is nothing to decode."
             )
-            fill(self.header_table, [])
-            fill(self.claims_table, [])
+            fill(self.header_table, {}, now, describe_header)
+            fill(self.claims_table, {}, now, describe_claim)
+            fit_rows(self.header_table, HEADER_ROWS_SHOWN)
             return
-        check = self._checks[number]
-        assert check.jwt is not None
         verified = check.jwt.verified or check.statement.startswith("Signature verified")
-        colour = "#1b7f3b" if verified else "#8a5a00"
-        self.statement.setText(f"<span style='color:{colour}'>{check.statement}</span>")
-        now = time.time()
-        fill(self.header_table, claim_rows(check.jwt.header, now))
-        fill(self.claims_table, claim_rows(check.jwt.claims, now))
+        set_role(self.statement, "okText" if verified else "warningText")
+        self.statement.setText(check.statement)
+        fill(self.header_table, check.jwt.header, now, describe_header)
+        fill(self.claims_table, check.jwt.claims, now, describe_claim)
+        fit_rows(self.header_table, HEADER_ROWS_SHOWN)
 
     def refresh_times(self) -> None:
         """Moves relative times ("in 4 min") on in place, keeping scroll and selection."""
-        number = self.combo.currentIndex()
-        if not self.isVisible() or not 0 <= number < len(self._checks):
+        check = self.current()
+        if not self.isVisible() or check is None or check.jwt is None:
             return
-        jwt_view = self._checks[number].jwt
-        assert jwt_view is not None
-        now = time.time()
+        claims, now = check.jwt.claims, time.time()
         for row in range(self.claims_table.rowCount()):
             name = self.claims_table.item(row, 0).text()
-            if name in TIME_CLAIMS and name in jwt_view.claims:
-                self.claims_table.item(row, 1).setText(claim_text(name, jwt_view.claims[name], now))
+            if name in TIME_CLAIMS and name in claims:
+                self.claims_table.item(row, 1).setText(claim_text(name, claims[name], now))
+
+    # -- copying -------------------------------------------------------------------------
+    # The decoded header and payload are not tokens: without the signature they cannot be
+    # replayed, so they are copied plainly, not through ``copy_secret`` (which marks the
+    # text secret and clears it after a minute). The payload can still carry personal
+    # data (name, email): the person copying it decides where it goes.
+    def copy_header(self) -> None:
+        check = self.current()
+        if check is not None and check.jwt is not None:
+            QGuiApplication.clipboard().setText(pretty_json(check.jwt.header))
+            self._note("Header copied as JSON.")
+
+    def copy_payload(self) -> None:
+        check = self.current()
+        if check is not None and check.jwt is not None:
+            QGuiApplication.clipboard().setText(pretty_json(check.jwt.claims))
+            self._note("Payload copied as JSON.")
+
+    def _note(self, text: str) -> None:
+        self.copy_note.setText(text)
+        self._note_timer.start()
+
+    def _clear_note(self) -> None:
+        self._note_timer.stop()
+        self.copy_note.clear()
+
+
+def _local_now(now: float) -> Any:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(now).astimezone()

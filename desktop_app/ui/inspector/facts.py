@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from desktop_app.core.oauth.tokens import TokenSet
 from desktop_app.core.storage.accounts import CONNECTED, Account
 
+from ..common.times import utc_label
 from .format import when
 
 FACTS = (
@@ -61,15 +62,20 @@ class TokenFacts(QWidget):
             return
         source: TokenSet | Account = tokens or account
         self.facts["type"].setText(tokens.token_type if tokens else "…")
-        self.facts["issued"].setText(when(source.issued_at, now))
-        expires = source.expires_at
-        self.facts["expires"].setText(
-            when(expires, now) if expires else "unknown (the provider did not say; renewed on 401)"
+        self._set_time("issued", source.issued_at, now, "unknown")
+        self._set_time(
+            "expires", source.expires_at, now, "unknown (the provider did not say; renewed on 401)"
         )
-        refresh_at = source.refresh_expires_at
         has_refresh = bool(tokens.refresh_token) if tokens else account.has_refresh_token
-        self.facts["refresh_expires"].setText(
-            when(refresh_at, now)
-            if refresh_at
-            else ("not stated by the provider" if has_refresh else "no refresh token")
+        self._set_time(
+            "refresh_expires",
+            source.refresh_expires_at,
+            now,
+            "not stated by the provider" if has_refresh else "no refresh token",
         )
+
+    def _set_time(self, key: str, epoch: float | None, now: float, otherwise: str) -> None:
+        """Local time with its zone on the label, the exact UTC moment on hover."""
+        label = self.facts[key]
+        label.setText(when(epoch, now) if epoch else otherwise)
+        label.setToolTip(utc_label(epoch) if epoch else "")

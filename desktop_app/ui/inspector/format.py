@@ -1,18 +1,17 @@
-"""Plain-words formatting for the token inspector: local times, "in 4 min", claim values."""
+"""Plain-words formatting for the token inspector: local times, "in 4 min", claim values.
+
+Times use the one label of ``common.times`` ("14:05 CET", UTC on hover) like the rest
+of the window.
+"""
 
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 from desktop_app.core.oauth.jwt_view import TIME_CLAIMS
 
-
-def local_time(epoch: float | None) -> str:
-    if epoch is None:
-        return "unknown"
-    return time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime(epoch))
+from ..common.times import local_label, utc_label
 
 
 def relative(epoch: float | None, now: float) -> str:
@@ -34,14 +33,19 @@ def relative(epoch: float | None, now: float) -> str:
 
 
 def when(epoch: float | None, now: float) -> str:
+    """ "14:05 CET (in 4 min)"."""
     if epoch is None:
         return "unknown"
-    return f"{local_time(epoch)} ({relative(epoch, now)})"
+    return f"{local_label(epoch, now)} ({relative(epoch, now)})"
+
+
+def is_time_claim(name: str, value: Any) -> bool:
+    return name in TIME_CLAIMS and isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def claim_text(name: str, value: Any, now: float) -> str:
     """Time claims as local time plus the raw number; lists joined; objects as JSON."""
-    if name in TIME_CLAIMS and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if is_time_claim(name, value):
         return f"{when(float(value), now)}  [{value}]"
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(value)
@@ -50,5 +54,15 @@ def claim_text(name: str, value: Any, now: float) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def claim_value_tip(name: str, value: Any, text: str) -> str:
+    """The value's tooltip: the exact UTC moment for a time claim, else the whole text."""
+    return utc_label(float(value)) if is_time_claim(name, value) else text
+
+
 def claim_rows(claims: dict[str, Any], now: float) -> list[tuple[str, str]]:
     return [(name, claim_text(name, value, now)) for name, value in claims.items()]
+
+
+def pretty_json(value: dict[str, Any]) -> str:
+    """A decoded JWT part as people paste it into a ticket: indented, keys in token order."""
+    return json.dumps(value, indent=2, ensure_ascii=False)

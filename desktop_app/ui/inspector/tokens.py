@@ -3,7 +3,8 @@
 A revealed token is on screen for anyone nearby, so reveal is per token and times out
 (30 s by default, shorter in tests) with a visible countdown. A copied token is marked
 secret for clipboard managers and cleared after a minute (``common.clipboard``), and the
-note says so; it fades after ``NOTE_MS`` and goes at once when the token changes.
+note says so; it fades after ``NOTE_MS`` and goes at once when the token changes. The
+note and the countdown have a label each, so neither ever overwrites the other.
 """
 
 from __future__ import annotations
@@ -66,14 +67,22 @@ class TokenRow(QWidget):
         self.header_button.setVisible(name == "access_token")
         self.countdown = QLabel(self)
         self.countdown.setObjectName(f"{prefix}Countdown")
-        self.countdown.setAccessibleName(f"{title}: reveal countdown and copy result")
-        self.countdown.setMinimumWidth(90)
+        self.countdown.setAccessibleName(f"{title}: time left before it is hidden again")
+        self.note = QLabel(self)
+        self.note.setObjectName(f"{prefix}Note")
+        self.note.setAccessibleName(f"{title}: copy result")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.field):
             layout.addWidget(widget)
         layout.setStretchFactor(self.field, 1)
-        for widget in (self.reveal_button, self.copy_button, self.header_button, self.countdown):
+        for widget in (
+            self.reveal_button,
+            self.copy_button,
+            self.header_button,
+            self.countdown,
+            self.note,
+        ):
             layout.addWidget(widget)
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
@@ -130,16 +139,17 @@ class TokenRow(QWidget):
         self.field.setText(masked(self._value, ABSENT.get(self.name, "(none)")))
         self.field.setCursorPosition(0)
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.field, self.reveal_button, self.copy_button, self.header_button]
+
     def clear_note(self) -> None:
-        """Drops "copied" (never the reveal countdown, which has its own timer)."""
+        """Drops "copied" (never the reveal countdown, which has its own label and timer)."""
         self._note_timer.stop()
-        if not self.revealed:
-            self.countdown.setText("")
+        self.note.setText("")
 
     def _note(self, text: str) -> None:
-        self.countdown.setText(text)
-        if not self.revealed:  # while revealed the countdown overwrites it within 250 ms
-            self._note_timer.start()
+        self.note.setText(text)
+        self._note_timer.start()
 
     def _toggled(self, on: bool) -> None:
         if on and self.reveal_button in self._locked:

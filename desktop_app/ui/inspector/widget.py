@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from desktop_app.core.oauth.tokens import TokenSet
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
 from ..common.background import run_in_background
+from ..common.focus import name_tab_bar, tab_leaves
 from ..common.lifetime import guarded
 from .claims import ClaimsPanel
 from .facts import TokenFacts
@@ -51,7 +54,19 @@ def _text_view(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
     view.setAccessibleName(accessible)
     view.setReadOnly(True)
     view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    tab_leaves(view)
     return view
+
+
+def _scrolling(page: QWidget, name: str, parent: QWidget) -> QScrollArea:
+    """A page that scrolls instead of holding the window taller than a small screen."""
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
+    area.setWidget(page)
+    return area
 
 
 class TokenInspector(QWidget):
@@ -71,9 +86,11 @@ class TokenInspector(QWidget):
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Inspector status")
+        self.message.hide()
         self.fact_form = TokenFacts(self)
         self.facts = self.fact_form.facts
         tokens_page = QWidget(self)
+        tokens_page.setObjectName("inspectorTokensPage")
         tokens_layout = QVBoxLayout(tokens_page)
         tokens_layout.addWidget(self.message)
         for row in self.rows.values():
@@ -94,19 +111,23 @@ class TokenInspector(QWidget):
         self.copy_timeline_button.clicked.connect(self.copy_timeline)
         diagnostics = QWidget(self)
         diag_layout = QVBoxLayout(diagnostics)
-        diag_layout.addWidget(QLabel("Last connect or refresh, secrets removed:", self))
+        diag_title = QLabel("Last connect or refresh, secrets removed:", self)
+        diag_title.setWordWrap(True)
+        diag_layout.addWidget(diag_title)
         diag_layout.addWidget(self.timeline, 1)
         diag_layout.addWidget(self.copy_timeline_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setAccessibleName("Inspector sections")
-        self.tabs.addTab(tokens_page, "Tokens")
-        self.tabs.addTab(self.claims, "Claims (JWT)")
+        self.tab_bar = name_tab_bar(self.tabs, "inspectorTabBar", "Inspector sections")
+        self.tabs.addTab(_scrolling(tokens_page, "inspectorTokensScroll", self), "Tokens")
+        self.tabs.addTab(_scrolling(self.claims, "inspectorClaimsScroll", self), "Claims (JWT)")
         self.tabs.addTab(self.raw_response, "Raw response")
-        self.tabs.addTab(diagnostics, "Diagnostics")
+        self.tabs.addTab(_scrolling(diagnostics, "inspectorDiagnosticsScroll", self), "Diagnostics")
         empty = QLabel("Select an account to inspect its tokens.", self)
         empty.setObjectName("inspectorEmptyState")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(empty)
         self.pages.addWidget(self.tabs)
@@ -117,6 +138,18 @@ class TokenInspector(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._refresh_times)
         self.set_account(None)
+
+    def focus_order(self) -> list[QWidget]:
+        """Reading order: the section tabs, then each section's controls."""
+        rows = [w for row in self.rows.values() for w in row.focus_order()]
+        return [
+            self.tabs,  # the bar takes the focus at its tab widget's place in the chain
+            *rows,
+            *self.claims.focus_order(),
+            self.raw_response,
+            self.timeline,
+            self.copy_timeline_button,
+        ]
 
     @property
     def reveal_ms(self) -> int:
@@ -184,7 +217,7 @@ class TokenInspector(QWidget):
         if self._engine is None or self._account is None:
             return
         engine, account, generation = self._engine, self._account, self._generation
-        self.message.setText("Reading the tokens from the keychain…")
+        self._say("Reading the tokens from the keychain…")
         run_in_background(
             lambda _c: engine.tokens.current(account.id),
             guarded(self, lambda tokens: self._tokens_read(generation, tokens)),
@@ -199,7 +232,7 @@ class TokenInspector(QWidget):
             row.set_value(getattr(tokens, name))  # an absent one says so ("No ID token")
             row.setVisible(True)
         self._refresh_times()
-        self.message.setText("Checking signatures against the provider's published keys…")
+        self._say("Checking signatures against the provider's published keys…")
         self.claims.set_checks(
             [
                 TokenCheck(r.name, r.jwt, "Checking the signature…")
@@ -228,7 +261,7 @@ class TokenInspector(QWidget):
                 if c.jwt is not None and c.name in self.rows
             )
         )
-        self.message.setText("")
+        self._say("")
 
     def _tokens_failed(self, generation: int, exc: BaseException, checking: bool = False) -> None:
         if generation != self._generation:
@@ -242,7 +275,7 @@ class TokenInspector(QWidget):
             log.warning("inspector background step failed: %s", type(exc).__name__)
             text = f"Something went wrong ({type(exc).__name__})."
         prefix = "Could not check the signatures: " if checking else "Could not read the tokens: "
-        self.message.setText(prefix + text)
+        self._say(prefix + text)
 
     # -- display -------------------------------------------------------------------------
     def _show_no_tokens(self) -> None:
@@ -253,8 +286,13 @@ class TokenInspector(QWidget):
             row.setVisible(False)
         self.claims.set_checks([])
         self.signatures.setText("")
-        self.message.setText(NO_TOKENS)
+        self._say(NO_TOKENS)
         self._refresh_times()
+
+    def _say(self, text: str) -> None:
+        """The status line, hidden while there is nothing to say (no blank band)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _refresh_times(self) -> None:
         if self._account is not None:

@@ -6,6 +6,7 @@ What the organisation's policy fixes is shown disabled with "Set by your organis
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.focus import chain_focus
 from ..common.settings import MAX_CONNECT_MINUTES, THEMES, AppSettings
 from .locks import with_note
 
@@ -138,6 +140,29 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        chain_focus(
+            [
+                self.auto_refresh,
+                self.lead,
+                self.timeout,
+                self.system_browser,
+                self.command_browser,
+                self.command,
+                self.theme,
+                self.start_minimised,
+                self.log_level,
+                buttons.button(QDialogButtonBox.StandardButton.Ok),
+                buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            ]
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Never shorter than the wrapped help texts need at this width (any scaling)."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if need > self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def accept(self) -> None:
         s = self._settings

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop_app import __version__
 
@@ -30,6 +31,16 @@ def show_about(parent: QWidget | None) -> QMessageBox:
     box.setObjectName("aboutBox")
     box.setWindowTitle("About Loopgate")
     box.setText(about_text())
+    # Selectable from the keyboard too: support asks for these folders, people copy them.
+    flags = Qt.TextInteractionFlag
+    box.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    ok.setObjectName("aboutOkButton")
+    ok.setAccessibleName("Close")
+    label = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name, kept: Qt looks it up
+    if label is not None:
+        label.setAccessibleName("About Loopgate")
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab, then Shift+arrows, Ctrl+C
     box.open()
     return box

@@ -26,6 +26,7 @@ class AccountActions:
     tray: Any
     connect_dialog: Any
     confirm_box: Any
+    actions: Any
     disconnect_failed_box: Any = None
 
     def _need_engine(self) -> bool:
@@ -207,3 +208,13 @@ class AccountActions:
         from .about import show_about
 
         show_about(self)
+
+    def open_shortcuts(self) -> Any:
+        from PySide6.QtCore import Qt
+
+        from .shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

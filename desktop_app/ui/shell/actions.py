@@ -18,6 +18,7 @@ class Actions:
     reconnect: QAction
     disconnect: QAction
     settings: QAction
+    shortcuts: QAction
     about: QAction
     quit: QAction
     support_bundle: QAction
@@ -32,6 +33,7 @@ SHORTCUTS = {
     "reconnect": "Ctrl+R",
     "disconnect": "Del",
     "settings": "Ctrl+,",
+    "shortcuts": "Ctrl+/",
     "about": "F1",
     "quit": "Ctrl+Q",
 }
@@ -86,6 +88,9 @@ def build_actions(window: QMainWindow) -> Actions:
             global_=False,
         ),
         settings=_action(window, "&Settings…", "settings", "Change Loopgate's settings"),
+        shortcuts=_action(
+            window, "&Keyboard shortcuts", "shortcuts", "List the keys that work in Loopgate"
+        ),
         about=_action(window, "&About Loopgate", "about", "Version and where data lives"),
         quit=_action(window, "&Quit", "quit", "Quit Loopgate"),
         support_bundle=_action(
@@ -109,6 +114,7 @@ def build_actions(window: QMainWindow) -> Actions:
     for action in actions.per_account():
         account_menu.addAction(action)
     help_menu = menus.addMenu("&Help")
+    help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.support_bundle)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)

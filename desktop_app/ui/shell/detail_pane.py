@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from ..common.focus import name_tab_bar
+
 log = logging.getLogger(__name__)
 
 OVERVIEW = "overview"
@@ -56,12 +58,14 @@ class DetailPane(QTabWidget):
     """Tabs that follow the selected account; ``accounts_changed`` bubbles up to reload."""
 
     accounts_changed = Signal()
+    rebuilt = Signal()  # a tab's widget was swapped in: the window re-chains the Tab order
 
     def __init__(self, parent: QWidget | None = None, overview: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailTabs")
         self.setAccessibleName("Account details")
         self.setDocumentMode(True)
+        name_tab_bar(self, "detailTabBar", "Account details")
         self.widgets: dict[str, QWidget] = {}
         self._first_lazy = 0
         if overview is not None:
@@ -120,6 +124,7 @@ class DetailPane(QTabWidget):
         old.deleteLater()
         self.widgets[name] = widget
         self.setCurrentIndex(current)
+        self.rebuilt.emit()
         after_paint(guarded(self, self._swap_next if self._to_swap else self._hand_over))
 
     def _hand_over(self) -> None:
@@ -141,6 +146,14 @@ class DetailPane(QTabWidget):
         if signal is not None:
             signal.connect(self.accounts_changed)
         return widget
+
+    def focus_order(self) -> list[QWidget]:
+        """The tab bar, then each tab's own controls in its reading order."""
+        order: list[QWidget] = [self]  # Qt focuses the bar at the tab widget's place
+        for widget in self.widgets.values():
+            listed = getattr(widget, "focus_order", None)
+            order.extend(listed() if listed is not None else [widget])
+        return order
 
     def set_engine(self, engine: Any) -> None:
         self._engine = engine

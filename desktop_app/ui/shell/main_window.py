@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -47,6 +47,15 @@ def policy_problems(registry: Any) -> list[str]:
 
 
 ATTENTION_EVERY_TICKS = 30
+
+
+def first_size(window: QWidget) -> QSize:
+    """1180 × 800, or nine tenths of a smaller screen (1366 × 768 at 150% is 910 × 512)."""
+    screen = window.screen()
+    if screen is None:
+        return QSize(1180, 800)
+    free = screen.availableGeometry()
+    return QSize(min(1180, free.width() * 9 // 10), min(800, free.height() * 9 // 10))
 
 
 class MainWindow(AccountActions, AccountList, QMainWindow):
@@ -97,13 +106,14 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self.statusBar().setObjectName("statusBar")
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 800)
+            self.resize(first_size(self))
         a = self.actions
         a.connect.triggered.connect(lambda: self.connect_account())
         a.refresh.triggered.connect(self.refresh_selected)
         a.reconnect.triggered.connect(lambda: self.reconnect())
         a.disconnect.triggered.connect(self.disconnect_selected)
         a.settings.triggered.connect(self.open_settings)
+        a.shortcuts.triggered.connect(self.open_shortcuts)
         a.about.triggered.connect(self.open_about)
         a.support_bundle.triggered.connect(self.export_support_bundle)
         a.quit.triggered.connect(self.close)
@@ -129,7 +139,16 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self._wire()
         self._restore_body_state()
 
+    def _chain_focus(self) -> None:
+        """Tab order: the banner's action, the empty page or the table, then the details."""
+        from ..common.focus import chain_focus
+
+        empty = (self.empty.connect_button, self.empty.demo_button)
+        chain_focus([self.banner.button, *empty, self.table, *self.detail.focus_order()])
+
     def _wire(self) -> None:
+        self._chain_focus()
+        self.detail.rebuilt.connect(self._chain_focus)
         self.empty.connect_requested.connect(lambda: self.connect_account())
         self.empty.demo_requested.connect(self.try_demo)
         self.table.selection_changed.connect(self._selection_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -108,6 +108,10 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setProperty("role", "banner")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.kind = "warning"
+        self.icon = QLabel(self)
+        self.icon.setObjectName("bannerIcon")
+        self.icon.setAccessibleName("Warning")
         self.text = QLabel(self)
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
@@ -116,16 +120,33 @@ class Banner(QFrame):
         self.button.clicked.connect(self.action_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
         self.hide()
 
     def show_message(self, text: str, action: str = "", kind: str = "warning") -> None:
+        """``kind``: "warning", "info" or "error"; the icon's shape says which, not only colour."""
+        self.kind = kind
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
+        self._show_icon()
         self.text.setText(text)
         self.button.setText(action)
         self.button.setAccessibleName(action or "Banner action")
         self.button.setVisible(bool(action))
         self.show()
+
+    def _show_icon(self) -> None:
+        from ..common.status_icons import WORDS, state_pixmap
+        from ..common.theme import is_dark
+
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(state_pixmap(self.kind, is_dark(), 16, ratio))
+        self.icon.setAccessibleName(WORDS[self.kind])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._show_icon()  # light or dark: the icon's colours follow the theme

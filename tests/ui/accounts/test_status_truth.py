@@ -20,6 +20,7 @@ from desktop_app.ui.accounts.model import (
     ProviderInfo,
 )
 from desktop_app.ui.accounts.overview import renewal_text, status_sentence
+from desktop_app.ui.common.times import local_label
 from tests.support.engines import make_engine
 from tests.ui.helpers import Clock, make_account
 
@@ -138,5 +139,5 @@ def test_renewal_and_connect_times_follow_a_reconnect(demo_server) -> None:
     again = engine.connect("demo", account_id=first.id, timeout=20)
     assert again.id == first.id and again.created_at == first.created_at
     assert again.connected_at == clock.now and again.last_refresh_at is None
-    stamp = time.strftime("%H:%M", time.localtime(clock.now))
+    stamp = local_label(clock.now, clock.now)  # "14:05 CET": local time with its zone
     assert renewal_text(again, clock.now) == f"Not renewed yet; connected today at {stamp}."

@@ -83,7 +83,8 @@ def test_reconnect_needed_error_survives_the_reload(qtbot: Any, explorer: Any, e
     assert error.isVisibleTo(explorer) and "reconnect" in error.text().lower()
     assert "Traceback" not in explorer.response.details.text()
     assert not explorer.send_button.isEnabled()
-    assert RECONNECT_TEXT in explorer.account_label.text()
+    assert explorer.reconnect_note.isVisibleTo(explorer)
+    assert explorer.reconnect_note.text() == RECONNECT_TEXT
 
 
 def test_a_different_account_starts_afresh(qtbot: Any, explorer: Any, engine: Any) -> None:
@@ -108,13 +109,15 @@ def test_reconnect_needed_account_cannot_send(qtbot: Any, engine: Any) -> None:
     account = Account(id="dead", profile_id="demo", label="Dead", status="reconnect_needed")
     explorer.set_account(account)
     assert not explorer.send_button.isEnabled()
-    assert RECONNECT_TEXT in explorer.account_label.text()
+    assert explorer.reconnect_note.isVisibleTo(explorer)
+    assert explorer.reconnect_note.text() == RECONNECT_TEXT
     assert "added for you" not in explorer.account_label.text()
     explorer.send()
     assert explorer._task is None
     explorer.set_account(replace(account, status="connected"))
     assert explorer.send_button.isEnabled()
     assert "added for you" in explorer.account_label.text()
+    assert not explorer.reconnect_note.isVisibleTo(explorer)
     explorer.shutdown()
 
 

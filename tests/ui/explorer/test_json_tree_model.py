@@ -104,3 +104,13 @@ def test_worker_reports_invalid_json(qtbot: Any, worker: JsonWorker) -> None:
     with pytest.raises(JsonParseError) as caught:
         ProcessJsonDocument.parse(worker, b'{"a": ')
     assert "char 6" in caught.value.detail
+
+
+def test_worker_indents_the_document_it_holds(worker: JsonWorker) -> None:
+    """The Raw tab's indented text is made in the child, keys in the order received."""
+    body = json.dumps({"z": 1, "a": ["é", {"b": None}]}, separators=(",", ":")).encode()
+    document = ProcessJsonDocument.parse(worker, body)
+    pretty = document.pretty()
+    assert pretty == json.dumps(json.loads(body), indent=2, ensure_ascii=False).encode()
+    assert pretty.decode().splitlines()[1] == '  "z": 1,'
+    assert not worker.loading

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.ui.common.times import local_label
 from desktop_app.ui.inspector.format import claim_text, relative
 
 
@@ -68,8 +68,7 @@ def test_claims_table_converts_time_claims(qtbot: Any, inspector: Any) -> None:
     table = panel.claims_table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     exp_value = panel._checks[panel.combo.currentIndex()].jwt.claims["exp"]
-    local = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(exp_value))
-    assert rows["exp"].startswith(local) and "(in " in rows["exp"]
+    assert rows["exp"].startswith(local_label(exp_value)) and "(in " in rows["exp"]
     assert rows["exp"].endswith(f"[{exp_value}]")
     assert rows["email"] == "dana@demo.loopgate.test"
 
@@ -77,7 +76,9 @@ def test_claims_table_converts_time_claims(qtbot: Any, inspector: Any) -> None:
 def test_signature_verified_statement_for_demo_id_token(qtbot: Any, inspector: Any) -> None:
     """The id_token is verified against the demo JWKS and the statement names the key."""
     statement = inspector.findChild(QWidget, "signatureStatement")
+    panel = inspector.claims
     qtbot.waitUntil(lambda: "Signature verified" in statement.text(), timeout=10000)
+    panel.combo.setCurrentIndex(panel.combo.findData("id_token"))
     kid = inspector.claims._checks[inspector.claims.combo.currentIndex()].jwt.header["kid"]
     assert kid in statement.text() and "issuer, audience and expiry" in statement.text()
 
@@ -122,5 +123,5 @@ def test_a_copied_token_is_marked_secret_and_cleared(
     data = QApplication.clipboard().mimeData()
     assert data.text() == inspector._tokens.access_token
     assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
-    assert "clears in" in row.countdown.text()
+    assert "clears in" in row.note.text()
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)
