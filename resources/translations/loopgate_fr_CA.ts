@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>About</name>
+    <message>
+        <source>Accounts and data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer&apos;s keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Loopgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountList</name>
     <message>
         <source>Your account list was damaged and has been set aside as a backup file next to it; connect your accounts again or contact support.</source>
@@ -10,6 +37,228 @@
     <message>
         <source>Your account list was damaged and has been set aside as {file}; connect your accounts again or contact support.</source>
         <translation>Votre liste de comptes était endommagée et a été mise de côté sous le nom {file}; connectez de nouveau vos comptes ou communiquez avec le soutien technique.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTable</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>refresh token</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <comment>expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the access token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and forget this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Loopgate&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keys that work in Loopgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Loopgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and where data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Loopgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a zip for support: versions, policy, accounts&apos; facts and the log, no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished">Déconnecter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiExplorer</name>
+    <message>
+        <source>This account needs to be reconnected before it can call the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account used for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to call its API with the account&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet. Choose a preset or type an address, then Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account&apos;s token is added for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was shown from that request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier request was loaded from the history. Send runs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banner action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,6 +952,33 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Token inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialogs</name>
     <message>
         <source>Disconnect account</source>
@@ -797,6 +1073,71 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate links your accounts at services like Clover and Clio to this computer, keeps their access fresh in the background, and warns you before anything stops working. You approve each connection in your own browser; Loopgate never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo runs a practice provider on this computer: no account or internet needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. The details were written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Loopgate kept running; the details were written to its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthMonitor</name>
     <message>
         <source>Connection ending soon</source>
@@ -826,6 +1167,42 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>Could not renew a connection</source>
         <translation>Impossible de renouveler une connexion</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>cancelled</source>
+        <comment>a request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>a request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier requests for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Merchant id {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -898,6 +1275,621 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     </message>
 </context>
 <context>
+    <name>JsonTreeView</name>
+    <message>
+        <source>{count}+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response body as a collapsible JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row from {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Not allowed by your organisation: this account can only be disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnecting: the connection has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnecting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access has expired; renewing it now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing access now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending soon: access ends in {countdown} and cannot renew itself. Reconnect to keep it working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider problem: renewing failed, but the connection was kept. {reason} {next_try}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not renew last time: {reason} {next_try}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access has expired. Loopgate renews it the next time it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The provider did not say when access expires; Loopgate renews it when the provider asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This connection cannot renew itself: reconnect it when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Automatic renewal is off: use Refresh now before access expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Loopgate renews access automatically {lead} before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last renewed {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed yet; connected {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account above to see how it is doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ends in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished">Déconnecter</translation>
+    </message>
+    <message>
+        <source>{provider} ({environment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated by the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderData</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in practice provider: no account or internet needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-of-sale merchant account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal practice management (Clio Manage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team coaching (OpenID Connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (page 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large document (10 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom OAuth 2.0 provider at {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom OpenID Connect provider at {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawBodyView</name>
+    <message>
+        <source>Response body as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the body is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next megabyte of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole response body to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} (long lines are broken for display). Save to file for all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {size} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Choose a ready-made request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made requests for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or a path such as /api/me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body (for POST, PUT and PATCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePane</name>
+    <message>
+        <source>Shown as received: a JSON body this large is not indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet. Choose a request and press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status, time and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the technical details of the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Response body views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendControls</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time waited for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting… {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>The body is not valid JSON ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move to the next control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the previous control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another account in the accounts table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next tab (Overview, Token inspector, API explorer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the menus with the underlined letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} (with an account selected in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (in the API explorer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request while it is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the Loopgate window unless noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -913,6 +1905,33 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>{amount} MB</source>
         <translation>{amount} Mo</translation>
+    </message>
+</context>
+<context>
+    <name>StateIcons</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Hors ligne</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1017,6 +2036,29 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>Saving the support bundle…</source>
         <translation>Enregistrement de l’archive pour le soutien technique…</translation>
+    </message>
+</context>
+<context>
+    <name>Times</name>
+    <message>
+        <source>{time} {zone}</source>
+        <comment>a time of day and its zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date with year (QLocale pattern)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date without year (QLocale pattern)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <comment>a day, then a time</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -201,9 +201,9 @@ def survey(window: Any, size: QSize) -> dict[str, Any]:
         bar = window.table.horizontalScrollBar()
         if bar.maximum() > 0:
             report["table_scrolls_sideways"] = True
-    from desktop_app.ui.accounts.view import COLUMN_SAMPLES
+    from desktop_app.ui.accounts.view import column_samples
 
-    cells = cells_cut(window.table, tuple(COLUMN_SAMPLES))
+    cells = cells_cut(window.table, tuple(column_samples()))
     if cells:
         report["clipped"]["Accounts table"] = cells
     for title, build in _dialogs(window):

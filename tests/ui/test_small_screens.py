@@ -87,7 +87,7 @@ def test_the_window_can_be_made_small_enough(window: Any) -> None:
 
 def test_table_columns_fit_at_1024(window: Any) -> None:
     """At 1024 wide: no sideways scroll bar, every header and fixed cell fully shown."""
-    from desktop_app.ui.accounts.view import COLUMN_SAMPLES
+    from desktop_app.ui.accounts.view import column_samples
     from tests.ui.layout_check import header_cut
 
     window.resize(1024, 640)
@@ -96,7 +96,7 @@ def test_table_columns_fit_at_1024(window: Any) -> None:
     table = window.table
     assert table.horizontalScrollBar().maximum() == 0
     assert header_cut(table.horizontalHeader()) == []
-    assert cells_cut(table, tuple(COLUMN_SAMPLES)) == []
+    assert cells_cut(table, tuple(column_samples())) == []
 
 
 def test_first_size_fits_a_small_screen(window: Any) -> None:

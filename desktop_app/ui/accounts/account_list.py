@@ -123,13 +123,16 @@ class AccountList:
         from desktop_app.core.policy.registry import blocked_profile_ids
 
         from ..common.icons import icon
+        from ..common.provider_words import provider_text
         from .model import ProviderInfo
 
         blocked = blocked_profile_ids(registry)  # still named, marked, Disconnect only
         profiles = getattr(registry, "all_known", registry.all)()
         self.model.set_providers(
             {
-                p.id: ProviderInfo(p.name, p.environment, icon(p.icon), p.id not in blocked)
+                p.id: ProviderInfo(
+                    p.name, provider_text(p.environment), icon(p.icon), p.id not in blocked
+                )
                 for p in profiles
             }
         )

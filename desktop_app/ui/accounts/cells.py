@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
@@ -25,14 +26,14 @@ COL_ENVIRONMENT = 3
 COL_STATUS = 4
 COL_EXPIRES = 5
 COL_REFRESH_EXPIRES = 6
-COLUMNS = (
-    "Provider",
-    "Account",
-    "Identity",
-    "Environment",
-    "Status",
-    "Access expires in",
-    "Refresh token expires",
+COLUMNS = (  # headers: keys of the "AccountsTable" context, translated by the model
+    QT_TRANSLATE_NOOP("AccountsTable", "Provider"),
+    QT_TRANSLATE_NOOP("AccountsTable", "Account"),
+    QT_TRANSLATE_NOOP("AccountsTable", "Identity"),
+    QT_TRANSLATE_NOOP("AccountsTable", "Environment"),
+    QT_TRANSLATE_NOOP("AccountsTable", "Status"),
+    QT_TRANSLATE_NOOP("AccountsTable", "Access expires in"),
+    QT_TRANSLATE_NOOP("AccountsTable", "Refresh token expires"),
 )
 COUNTDOWN_COLUMNS = (COL_EXPIRES, COL_REFRESH_EXPIRES)
 
@@ -76,10 +77,26 @@ def identity_text(account: Account) -> str:
         parts.append(identity.email)
     for key, value in list(identity.ids.items())[:1]:  # the defining one (merchant_id)
         if value and value.casefold() != label:
-            parts.append(f"{key.replace('_', ' ').capitalize()} {value}")
+            parts.append(id_text(key, value))
     if not (parts or identity.name or identity.ids) and identity.subject.casefold() != label:
         parts.append(identity.subject)  # nothing else says who it is
     return " · ".join(parts)
+
+
+def id_text(key: str, value: str) -> str:
+    """ "Merchant id MXK2": a provider's id for the account, named in the GUI's language."""
+    names = {
+        "merchant_id": QCoreApplication.translate("Identity", "Merchant id {value}"),
+        "employee_id": QCoreApplication.translate("Identity", "Employee id {value}"),
+    }
+    if key in names:
+        return names[key].format(value=value)
+    return f"{key.replace('_', ' ').capitalize()} {value}"  # a custom profile's own name
+
+
+def no_refresh_token() -> str:
+    """The Refresh column of an account that has none (also the column's width sample)."""
+    return QCoreApplication.translate("AccountsTable", "no refresh token")
 
 
 def absolute_expiry(value: float | None) -> float:

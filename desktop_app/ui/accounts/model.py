@@ -11,7 +11,13 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
@@ -32,6 +38,7 @@ from .cells import (
     SortSpec,
     expiry_tooltip,
     identity_text,
+    no_refresh_token,
     sort_key,
 )
 from .status import (
@@ -49,6 +56,7 @@ from .status import (
     format_remaining,
     lead_time_for,
     status_hint,
+    status_text,
 )
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -243,7 +251,9 @@ class AccountsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            if not 0 <= section < len(COLUMNS):
+                return None
+            return QCoreApplication.translate("AccountsTable", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -284,19 +294,20 @@ class AccountsModel(QAbstractTableModel):
         if column == COL_ENVIRONMENT:
             return (info.environment if info else "") or "—"
         if column == COL_STATUS:
-            return self.status_of(account)
+            return status_text(self.status_of(account))
         if column == COL_EXPIRES:
             if account.status == RECONNECT_NEEDED:
                 return "—"  # the connection has ended, whatever the old token's expiry
             return format_remaining(account.expires_at, self._clock())
         if column == COL_REFRESH_EXPIRES:
             if not account.has_refresh_token:
-                return "no refresh token"
+                return no_refresh_token()
             expires, now = account.refresh_expires_at, self._clock()
             if account.status == RECONNECT_NEEDED and (expires is None or expires > now):
-                return "refused"  # the provider said this grant is dead
+                # the provider said this grant is dead
+                return QCoreApplication.translate("AccountsTable", "refused", "refresh token")
             if expires is None:
-                return "not stated"
+                return QCoreApplication.translate("AccountsTable", "not stated", "expiry")
             return format_remaining(expires, now)
         return ""
 

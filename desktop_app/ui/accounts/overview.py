@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.storage.accounts import Account
 
-from ..common.times import zone_name
+from ..common.messages import core_text
+from ..common.times import clock_text, day_text, zone_name
 from .status import (
     EXPIRED,
     EXPIRED_RENEWING,
@@ -42,74 +43,99 @@ from .status import (
     next_try_words,
 )
 
-NOTHING_SELECTED = "Select an account above to see how it is doing."
-
 
 def status_sentence(
     status: str, account: Account, *, now: float, lead: float, auto: bool = True
 ) -> str:
     """How the account is doing, as one or two plain sentences."""
+    translate = QCoreApplication.translate
     if status == NOT_ALLOWED:
-        return "Not allowed by your organisation: this account can only be disconnected."
+        return translate(
+            "Overview", "Not allowed by your organisation: this account can only be disconnected."
+        )
     if status == RECONNECT:
-        return f"Needs reconnecting: {account.last_error or 'the connection has ended.'}"
-    if status in (REFRESHING, EXPIRED_RENEWING):
-        return (
-            "Access has expired; renewing it now…"
-            if status == EXPIRED_RENEWING
-            else ("Renewing access now…")
+        if not account.last_error:
+            return translate("Overview", "Needs reconnecting: the connection has ended.")
+        return translate("Overview", "Needs reconnecting: {reason}").format(
+            reason=core_text(account.last_error)
         )
+    if status == EXPIRED_RENEWING:
+        return translate("Overview", "Access has expired; renewing it now…")
+    if status == REFRESHING:
+        return translate("Overview", "Renewing access now…")
     if status == EXPIRING_SOON:
-        left = format_remaining(account.expires_at, now)
-        return (
-            f"Ending soon: access ends in {left} and cannot renew itself. "
-            "Reconnect to keep it working."
-        )
+        return translate(
+            "Overview",
+            "Ending soon: access ends in {countdown} and cannot renew itself. "
+            "Reconnect to keep it working.",
+        ).format(countdown=format_remaining(account.expires_at, now))
     if status == PROVIDER_PROBLEM:
-        return (
-            f"Provider problem: renewing failed, but the connection was kept. "
-            f"{account.last_error} {next_try_words(account, now)}"
-        )
+        return translate(
+            "Overview",
+            "Provider problem: renewing failed, but the connection was kept. {reason} {next_try}",
+        ).format(reason=core_text(account.last_error), next_try=next_try_words(account, now))
     if status == OFFLINE:
-        return f"Could not renew last time: {account.last_error} {next_try_words(account, now)}"
+        return translate("Overview", "Could not renew last time: {reason} {next_try}").format(
+            reason=core_text(account.last_error), next_try=next_try_words(account, now)
+        )
     if status == EXPIRED:
-        return "Access has expired. Loopgate renews it the next time it is used."
+        return translate(
+            "Overview", "Access has expired. Loopgate renews it the next time it is used."
+        )
     if account.expires_at is None:
-        return (
+        return translate(
+            "Overview",
             "Connected. The provider did not say when access expires; Loopgate renews it "
-            "when the provider asks."
+            "when the provider asks.",
         )
     if not can_renew(account, now):
-        return "Connected. This connection cannot renew itself: reconnect it when it ends."
+        return translate(
+            "Overview",
+            "Connected. This connection cannot renew itself: reconnect it when it ends.",
+        )
     if not auto:
-        return "Connected. Automatic renewal is off: use Refresh now before access expires."
-    return (
-        f"Connected. Loopgate renews access automatically {duration_words(lead)} before it expires."
-    )
+        return translate(
+            "Overview",
+            "Connected. Automatic renewal is off: use Refresh now before access expires.",
+        )
+    return translate(
+        "Overview", "Connected. Loopgate renews access automatically {lead} before it expires."
+    ).format(lead=duration_words(lead))
 
 
 def when(at: float | None, now: float) -> str:
     """'today at 14:02 CET', 'yesterday at 09:15 CET', '3 Mar 2026 at 09:15 CET' (local)."""
     if not at:
         return ""
+    translate = QCoreApplication.translate
     moment = datetime.fromtimestamp(at).astimezone()
     days = (datetime.fromtimestamp(now).date() - moment.date()).days
-    clock = f"{moment.strftime('%H:%M')} {zone_name(moment)}"  # the zone, as everywhere
+    clock = translate("Times", "{time} {zone}", "a time of day and its zone").format(
+        time=clock_text(moment),
+        zone=zone_name(moment),  # the zone, as everywhere
+    )
     if days == 0:
-        return f"today at {clock}"
+        return translate("Overview", "today at {time}").format(time=clock)
     if days == 1:
-        return f"yesterday at {clock}"
-    return f"{moment.day} {moment.strftime('%b %Y')} at {clock}"
+        return translate("Overview", "yesterday at {time}").format(time=clock)
+    return translate("Overview", "{day} at {time}").format(
+        day=day_text(moment, year=True), time=clock
+    )
 
 
 def renewal_text(account: Account, now: float) -> str:
     """The last renewal, or the last sign-in: a reconnect starts the story again."""
+    translate = QCoreApplication.translate
     if account.last_refresh_at:
-        return f"Last renewed {when(account.last_refresh_at, now)}."
+        return translate("Overview", "Last renewed {when}.").format(
+            when=when(account.last_refresh_at, now)
+        )
     connected = account.connected_at or account.created_at
     if connected:
-        return f"Not renewed yet; connected {when(connected, now)}."
-    return "Not renewed yet."
+        return translate("Overview", "Not renewed yet; connected {when}.").format(
+            when=when(connected, now)
+        )
+    return translate("Overview", "Not renewed yet.")
 
 
 class Overview(QFrame):
@@ -128,13 +154,13 @@ class Overview(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overview")
-        self.setAccessibleName("Account overview")
+        self.setAccessibleName(self.tr("Account overview"))
         self._describe, self._status_of = describe, status_of
         self._lead_time, self._auto, self._clock = lead_time, auto_refresh, clock
         self.account: Account | None = None
         self.title = self._label("overviewTitle", "headline")
         self.empty = self._label("overviewEmpty", "muted")
-        self.empty.setText(NOTHING_SELECTED)
+        self.empty.setText(self.tr("Select an account above to see how it is doing."))
         self.provider = self._label("overviewProvider")
         self.who = self._label("overviewIdentity")
         self.status = self._label("overviewStatus")
@@ -143,19 +169,21 @@ class Overview(QFrame):
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         for text, value in (
-            ("Provider:", self.provider),
-            ("Signed in as:", self.who),
-            ("Status:", self.status),
-            ("Access ends in:", self.expires),
-            ("Renewal:", self.renewed),
+            (self.tr("Provider:"), self.provider),
+            (self.tr("Signed in as:"), self.who),
+            (self.tr("Status:"), self.status),
+            (self.tr("Access ends in:"), self.expires),
+            (self.tr("Renewal:"), self.renewed),
         ):
             self.form.addRow(text, value)
-        self.refresh_button = self._button(actions.refresh, "overviewRefreshButton", "Refresh now")
+        self.refresh_button = self._button(
+            actions.refresh, "overviewRefreshButton", self.tr("Refresh now")
+        )
         self.reconnect_button = self._button(
-            actions.reconnect, "overviewReconnectButton", "Reconnect"
+            actions.reconnect, "overviewReconnectButton", self.tr("Reconnect")
         )
         self.disconnect_button = self._button(
-            actions.disconnect, "overviewDisconnectButton", "Disconnect"
+            actions.disconnect, "overviewDisconnectButton", self.tr("Disconnect")
         )
         buttons = QHBoxLayout()
         for widget in (self.refresh_button, self.reconnect_button, self.disconnect_button):
@@ -206,8 +234,12 @@ class Overview(QFrame):
             return
         self.title.setText(account.label)
         name, environment = self._describe(account.profile_id)
-        self.provider.setText(f"{name} ({environment})" if environment else name)
-        self.who.setText(account.identity.summary() or "Not stated by the provider")
+        self.provider.setText(
+            self.tr("{provider} ({environment})").format(provider=name, environment=environment)
+            if environment
+            else name
+        )
+        self.who.setText(account.identity.summary() or self.tr("Not stated by the provider"))
         self.update_status()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -229,9 +261,9 @@ class Overview(QFrame):
             status, account, now=now, lead=self._lead_time(account), auto=self._auto()
         )
         if status == RECONNECT:
-            expires = "Access has ended."
+            expires = self.tr("Access has ended.")
         elif account.expires_at is None:
-            expires = "Not stated by the provider."
+            expires = self.tr("Not stated by the provider.")
         else:
             expires = format_remaining(account.expires_at, now)
         for label, text in (

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop_app.core.storage.accounts import Account
 
+from ..common.durations import compact
+from ..common.provider_words import provider_text
+from .cells import no_refresh_token
 from .model import (
     ACCOUNT_ROLE,
     COL_ENVIRONMENT,
@@ -35,19 +38,27 @@ from .model import (
     SORT_ROLE,
     AccountsModel,
 )
-from .status import STATUS_ORDER
+from .status import STATUS_ORDER, status_text
 
 TICK_MS = 1000
-# The widest text each fixed column usually holds: its width is measured from these and
-# its header (fonts and scaling differ), never from every row (O(N), design §6). Account
-# and Identity share what is left and elide; the table never scrolls sideways at 910 px.
-COLUMN_SAMPLES = {
-    COL_PROVIDER: ("Cloverleaf",),
-    COL_ENVIRONMENT: ("North America",),
-    COL_STATUS: STATUS_ORDER,  # every status the cell can say
-    COL_EXPIRES: ("59 min 59 s", "23 h 59 min"),
-    COL_REFRESH_EXPIRES: ("no refresh token",),
-}
+
+
+def column_samples() -> dict[int, tuple[str, ...]]:
+    """The widest text each fixed column usually holds, in the GUI's language.
+
+    Widths are measured from these and the headers (fonts, scaling and languages differ),
+    never from every row (O(N), design §6). Account and Identity share what is left and
+    elide; the table never scrolls sideways at 910 px.
+    """
+    return {
+        COL_PROVIDER: ("Cloverleaf",),
+        COL_ENVIRONMENT: tuple(provider_text(e) for e in ("North America", "Latin America")),
+        COL_STATUS: tuple(status_text(s) for s in STATUS_ORDER),  # every status it can say
+        COL_EXPIRES: (compact(3599), compact(86399), compact(30 * 86400)),
+        COL_REFRESH_EXPIRES: (no_refresh_token(), compact(30 * 86400)),
+    }
+
+
 STRETCHED = (COL_LABEL, COL_IDENTITY)
 CELL_PADDING = 16
 # A tick arriving this late means the machine slept (or the clock jumped).
@@ -112,7 +123,7 @@ class AccountsTable(QTableView):
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         icon = self.iconSize().width() + 6 if self.iconSize().width() > 0 else 22
-        for column, samples in COLUMN_SAMPLES.items():
+        for column, samples in column_samples().items():
             text = max(metrics.horizontalAdvance(sample) for sample in samples) + CELL_PADDING
             if column in (COL_PROVIDER, COL_STATUS):  # a logo, a state icon
                 text += icon

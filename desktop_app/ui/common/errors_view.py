@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,12 +30,19 @@ log = logging.getLogger("desktop_app.ui")
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
-    """(plain message, technical detail) for any exception; the detail is redacted."""
+    """(plain message, technical detail) for any exception; the detail is redacted.
+
+    The message is in the GUI's language (``messages.error_text``); an English core
+    message with no translation is kept under the detail.
+    """
+    from .messages import error_text
+
     name = type(exc).__name__
-    message = getattr(exc, "message", "") or ""
-    detail = getattr(exc, "detail", "") or ""
+    message, detail = error_text(exc)
     if not message:
-        message = "Something unexpected went wrong. The details were written to the log."
+        message = QCoreApplication.translate(
+            "Errors", "Something unexpected went wrong. The details were written to the log."
+        )
         detail = detail or str(exc)
     return message, _redacted(f"{name}: {detail}" if detail else name)
 
@@ -80,27 +87,27 @@ class ErrorPanel(QWidget):
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Error message")
+        self.message.setAccessibleName(self.tr("Error message"))
         self.message.setProperty("role", "errorText" if inline else "error")
         row = QHBoxLayout()
         self.toggle = QToolButton(self)
         self.toggle.setObjectName(f"{name}DetailsToggle")
-        self.toggle.setAccessibleName("Show technical details")
-        self.toggle.setText("Details")
+        self.toggle.setAccessibleName(self.tr("Show technical details"))
+        self.toggle.setText(self.tr("Details"))
         self.toggle.setCheckable(True)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.toggled.connect(self._toggled)
-        self.copy = QPushButton("Copy details", self)
+        self.copy = QPushButton(self.tr("Copy details"), self)
         self.copy.setObjectName(f"{name}CopyDetails")
-        self.copy.setAccessibleName("Copy error details")
+        self.copy.setAccessibleName(self.tr("Copy error details"))
         self.copy.clicked.connect(self.copy_details)
         row.addWidget(self.toggle)
         row.addStretch(1)
         row.addWidget(self.copy)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName(f"{name}Details")
-        self.details.setAccessibleName("Technical details")
+        self.details.setAccessibleName(self.tr("Technical details"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.hide()
@@ -179,8 +186,11 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Loopgate")
         box.setText(
-            "Something unexpected went wrong. Loopgate kept running; the details were "
-            "written to its log."
+            QCoreApplication.translate(
+                "Errors",
+                "Something unexpected went wrong. Loopgate kept running; the details were "
+                "written to its log.",
+            )
         )
         box.setDetailedText(_redacted("".join(traceback.format_exception_only(kind, exc))))
         box.exec()

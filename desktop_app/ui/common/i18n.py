@@ -164,7 +164,8 @@ def generation() -> int:
 
 def short_time(epoch: float) -> str:
     """The time of day in the chosen locale's short form: "14:05", "2:05 p.m.", "14 h 05"."""
-    from PySide6.QtCore import QDateTime
+    from datetime import datetime
 
-    moment = QDateTime.fromSecsSinceEpoch(int(epoch)).time()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    from .times import clock_text
+
+    return clock_text(datetime.fromtimestamp(epoch).astimezone())

@@ -11,7 +11,8 @@ Every entry of ``TEMPLATES`` is the core's English wording with its variable par
 the fields back; a field listed in ``NESTED`` holds another core message (a refusal's
 reason, an error inside an error) and is translated the same way. Text made of several
 sentences the core joined (an API note, "… The provider said: “…”") is translated one
-sentence at a time. The provider's own words (``{words}``) are quoted as they came.
+sentence at a time. The provider's own words (``{words}``) are quoted as they came; a
+``{provider}`` field ("Clover (North America)") gets its region translated.
 
 What no template matches stays in English in an English window. In another language an
 exception falls back to its class's plain message (``ProviderError``: "The provider sent
@@ -30,10 +31,13 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .i18n import ENGLISH, current_language, generation
+from .provider_words import display_name_text
 
 CONTEXT = "CoreText"
 # Fields whose value is itself a core message (translated in turn).
 NESTED = frozenset({"reason", "message", "every"})
+# Fields whose value is a shipped profile's words: "Clover (North America)".
+_FIELD_WORDS = {"provider": display_name_text}
 
 TEMPLATES: tuple[str, ...] = (
     # -- the error classes' own messages (core/base/errors.py) ---------------------------
@@ -460,6 +464,9 @@ def _one(text: str) -> str | None:
         if None in nested.values():
             continue  # "{reason} ({detail})" only for a reason Loopgate knows
         fields.update(nested)
+        for name, words in _FIELD_WORDS.items():
+            if name in fields:
+                fields[name] = words(fields[name])
         try:
             return _translated(template).format(**fields)
         except (KeyError, IndexError, ValueError):  # a damaged translation: English then

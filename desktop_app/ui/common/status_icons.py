@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 KINDS = ("ok", "busy", "warning", "error", "offline", "info")
@@ -31,14 +31,19 @@ _DARK = {
     "offline": "#b0b0b0",
     "info": "#9cc3ff",
 }
-WORDS = {
-    "ok": "Working",
-    "busy": "Renewing",
-    "warning": "Warning",
-    "error": "Problem",
-    "offline": "Offline",
-    "info": "Note",
+WORDS = {  # keys of the "StateIcons" context: read them through ``state_words``
+    "ok": QT_TRANSLATE_NOOP("StateIcons", "Working"),
+    "busy": QT_TRANSLATE_NOOP("StateIcons", "Renewing"),
+    "warning": QT_TRANSLATE_NOOP("StateIcons", "Warning"),
+    "error": QT_TRANSLATE_NOOP("StateIcons", "Problem"),
+    "offline": QT_TRANSLATE_NOOP("StateIcons", "Offline"),
+    "info": QT_TRANSLATE_NOOP("StateIcons", "Note"),
 }
+
+
+def state_words(kind: str) -> str:
+    """What an icon says to a screen reader, in the GUI's language."""
+    return QCoreApplication.translate("StateIcons", WORDS[kind])
 
 
 def icon_colour(kind: str, dark: bool) -> QColor:

@@ -5,16 +5,25 @@ the exact UTC time (to the second) is the tooltip. The zone is named so nobody h
 guess whether a time is local, and UTC is one hover away for comparing with a provider's
 logs. Windows reports long zone names ("W. Europe Standard Time"): then the offset
 ("UTC+01:00") stands in.
+
+Clock and day are written by ``QLocale()`` (the language's locale, ``common.i18n``):
+"14:05" in British English, "2:05 p.m." in Latin American Spanish, "14 h 05" in
+Canadian French; the day's pattern ("3 Mar", "3 mars") is part of the catalogue, as
+each language orders day and month its own way. Python computes the local moment
+(``TZ`` and ``time.tzset()`` apply at once); Qt only writes it.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import datetime, timezone
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
 __all__ = ["local_label", "utc_label", "zone_name"]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ZONE_IN_FORMAT = re.compile(r"\s*\bt+\b")
 
 
 def zone_name(moment: datetime) -> str:
@@ -28,20 +37,40 @@ def zone_name(moment: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def clock_text(moment: datetime, *, seconds: bool = False) -> str:
+    """The time of day as the locale writes it; with seconds, its long form minus the zone."""
+    locale = QLocale()
+    when = QTime(moment.hour, moment.minute, moment.second)
+    if not seconds:
+        return locale.toString(when, QLocale.FormatType.ShortFormat)
+    pattern = _ZONE_IN_FORMAT.sub("", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(when, pattern)
+
+
+def day_text(moment: datetime, *, year: bool) -> str:
+    """ "3 Mar", "3 Mar 2025" in the language's own order and month names."""
+    pattern = (
+        QCoreApplication.translate("Times", "d MMM yyyy", "date with year (QLocale pattern)")
+        if year
+        else QCoreApplication.translate("Times", "d MMM", "date without year (QLocale pattern)")
+    )
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
+
+
 def local_label(epoch: float, now: float | None = None, *, seconds: bool = False) -> str:
     """ "14:05 CET", "3 Mar, 14:05 CET", "3 Mar 2025, 14:05 CET" (local time)."""
     moment = datetime.fromtimestamp(epoch).astimezone()
     today = datetime.fromtimestamp(time.time() if now is None else now).astimezone()
-    clock = moment.strftime("%H:%M:%S" if seconds else "%H:%M")
-    label = f"{clock} {zone_name(moment)}"
+    label = QCoreApplication.translate("Times", "{time} {zone}", "a time of day and its zone")
+    label = label.format(time=clock_text(moment, seconds=seconds), zone=zone_name(moment))
     if moment.date() == today.date():
         return label
-    day = f"{moment.day} {_MONTHS[moment.month - 1]}"
-    if moment.year != today.year:
-        day += f" {moment.year}"
-    return f"{day}, {label}"
+    day = day_text(moment, year=moment.year != today.year)
+    return QCoreApplication.translate("Times", "{day}, {time}", "a day, then a time").format(
+        day=day, time=label
+    )
 
 
 def utc_label(epoch: float) -> str:
-    """ "2026-03-03 13:05:04 UTC": the exact moment, for the tooltip."""
+    """ "2026-03-03 13:05:04 UTC": the exact moment, for the tooltip (ISO: any language)."""
     return datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.core.storage.history import HistoryEntry
+from desktop_app.ui.common.messages import core_text
 from desktop_app.ui.common.times import local_label, utc_label
 
 
@@ -22,9 +23,15 @@ def describe_entry(entry: HistoryEntry) -> str:
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     stamp = local_label(entry.at, seconds=True)
     if entry.status is not None:
-        result = f"→ {entry.status} · {entry.elapsed_ms:,.0f} ms · {stamp}"
+        elapsed = QLocale().toString(round(entry.elapsed_ms))
+        result = f"→ {entry.status} · {elapsed} ms · {stamp}"
     else:  # no answer, so no time to report (the core records 0 ms)
-        result = f"→ {'cancelled' if was_cancelled(entry) else 'failed'} · {stamp}"
+        word = (
+            QCoreApplication.translate("HistoryList", "cancelled", "a request")
+            if was_cancelled(entry)
+            else QCoreApplication.translate("HistoryList", "failed", "a request")
+        )
+        result = f"→ {word} · {stamp}"
     return f"{entry.method} {path or entry.url}\n   {result}"
 
 
@@ -37,12 +44,12 @@ class HistoryList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
-        self.list.setAccessibleName("Earlier requests for this account")
+        self.list.setAccessibleName(self.tr("Earlier requests for this account"))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>History</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>History</b>"), self))
         layout.addWidget(self.list, 1)
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
@@ -50,10 +57,11 @@ class HistoryList(QWidget):
         for entry in reversed(entries):
             item = QListWidgetItem(describe_entry(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry)
-            item.setToolTip(f"{entry.error or entry.url}\n{utc_label(entry.at)}")
+            what = core_text(entry.error) if entry.error else entry.url
+            item.setToolTip(f"{what}\n{utc_label(entry.at)}")
             self.list.addItem(item)
         if not entries:
-            self.list.addItem(QListWidgetItem("No requests yet."))
+            self.list.addItem(QListWidgetItem(self.tr("No requests yet.")))
 
     def _activated(self, item: QListWidgetItem) -> None:
         entry = item.data(Qt.ItemDataRole.UserRole)

@@ -29,8 +29,9 @@ SEARCH_LIMIT = 500
 
 def match_count(count: int) -> str:
     """ "1 match", "3 matches", "500+ matches" (the search stops at ``SEARCH_LIMIT``)."""
-    more = "+" if count >= SEARCH_LIMIT else ""
-    return f"{count}{more} match" + ("" if count == 1 and not more else "es")
+    if count >= SEARCH_LIMIT:
+        return JsonTreeView.tr("{count}+ matches").format(count=count)
+    return JsonTreeView.tr("%n match(es)", "", count)
 
 
 class JsonTreeView(QWidget):
@@ -39,7 +40,7 @@ class JsonTreeView(QWidget):
         self.model = JsonTreeModel(parent=self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("responseTree")
-        self.tree.setAccessibleName("Response body as a collapsible JSON tree")
+        self.tree.setAccessibleName(self.tr("Response body as a collapsible JSON tree"))
         self.tree.setUniformRowHeights(True)  # lets the view skip measuring unseen rows
         self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,24 +49,24 @@ class JsonTreeView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._show_path)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("treeSearchEdit")
-        self.search_edit.setAccessibleName("Search keys and values")
-        self.search_edit.setPlaceholderText("Search keys and values")
+        self.search_edit.setAccessibleName(self.tr("Search keys and values"))
+        self.search_edit.setPlaceholderText(self.tr("Search keys and values"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self.search)
-        self.prev_button = QPushButton("Previous", self)
+        self.prev_button = QPushButton(self.tr("Previous"), self)
         self.prev_button.setObjectName("treePrevButton")
-        self.prev_button.setAccessibleName("Previous match")
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
         self.prev_button.clicked.connect(lambda: self.go_to(self._current - 1))
-        self.next_button = QPushButton("Next", self)
+        self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setObjectName("treeNextButton")
-        self.next_button.setAccessibleName("Next match")
+        self.next_button.setAccessibleName(self.tr("Next match"))
         self.next_button.clicked.connect(lambda: self.go_to(self._current + 1))
         self.search_status = QLabel(self)
         self.search_status.setObjectName("treeSearchStatus")
-        self.search_status.setAccessibleName("Search result")
+        self.search_status.setAccessibleName(self.tr("Search result"))
         self.path_label = QLabel(self)
         self.path_label.setObjectName("treePathLabel")
-        self.path_label.setAccessibleName("Path of the selected entry")
+        self.path_label.setAccessibleName(self.tr("Path of the selected entry"))
         self.path_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
@@ -110,7 +111,7 @@ class JsonTreeView(QWidget):
             self._search_task.cancel()
         self.hits, self._current = [], -1
         self._update_buttons()
-        self.search_status.setText("Searching…")
+        self.search_status.setText(self.tr("Searching…"))
         self._search_task = run_in_background(
             lambda _cancel: document.search(needle, SEARCH_LIMIT),
             guarded(self, lambda hits: self._found(document, hits)),
@@ -119,14 +120,14 @@ class JsonTreeView(QWidget):
 
     def _search_failed(self, document: JsonDocument, exc: BaseException) -> None:
         if document is self.model.document:  # a late answer about an older response
-            self.search_status.setText(f"Search failed: {exc}")
+            self.search_status.setText(self.tr("Search failed: {reason}").format(reason=exc))
 
     def _found(self, document: JsonDocument, hits: list[tuple[int, ...]]) -> None:
         if document is not self.model.document:
             return
         self.hits = hits
         if not hits:
-            self.search_status.setText("No matches")
+            self.search_status.setText(self.tr("No matches"))
             self._current = -1
         else:
             self.go_to(0)
@@ -144,7 +145,11 @@ class JsonTreeView(QWidget):
                 parent = parent.parent()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.search_status.setText(f"{self._current + 1} of {match_count(len(self.hits))}")
+        self.search_status.setText(
+            self.tr("{current} of {matches}").format(
+                current=self._current + 1, matches=match_count(len(self.hits))
+            )
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

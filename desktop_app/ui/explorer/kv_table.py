@@ -30,7 +30,7 @@ class KeyValueTable(QWidget):
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName(f"{name}Table")
         self.table.setAccessibleName(title)
-        self.table.setHorizontalHeaderLabels(["Name", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Value")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -38,14 +38,16 @@ class KeyValueTable(QWidget):
         self.table.setColumnWidth(0, 160)
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.itemChanged.connect(self._item_changed)
-        add = QPushButton("Add row", self)
+        add = QPushButton(self.tr("Add row"), self)
         add.setObjectName(f"{name}AddButton")
-        add.setAccessibleName(f"Add a row to {title.lower()}")
+        add.setAccessibleName(self.tr("Add a row to {table}").format(table=title.lower()))
         add.clicked.connect(lambda: self.add_row())
         self.add_button = add
-        remove = QPushButton("Remove row", self)
+        remove = QPushButton(self.tr("Remove row"), self)
         remove.setObjectName(f"{name}RemoveButton")
-        remove.setAccessibleName(f"Remove the selected row from {title.lower()}")
+        remove.setAccessibleName(
+            self.tr("Remove the selected row from {table}").format(table=title.lower())
+        )
         remove.clicked.connect(self.remove_selected)
         self.remove_button = remove
         buttons = QHBoxLayout()

@@ -54,22 +54,22 @@ class RawBodyView(QWidget):
         super().__init__(parent)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("responseView")
-        self.text.setAccessibleName("Response body as text")
+        self.text.setAccessibleName(self.tr("Response body as text"))
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         tab_leaves(self.text)
         self.note = QLabel(self)
         self.note.setObjectName("rawNote")
-        self.note.setAccessibleName("How much of the body is shown")
+        self.note.setAccessibleName(self.tr("How much of the body is shown"))
         self.note.setWordWrap(True)
-        self.more_button = QPushButton("Show more", self)
+        self.more_button = QPushButton(self.tr("Show more"), self)
         self.more_button.setObjectName("rawMoreButton")
-        self.more_button.setAccessibleName("Show the next megabyte of the body")
+        self.more_button.setAccessibleName(self.tr("Show the next megabyte of the body"))
         self.more_button.clicked.connect(self.show_more)
-        self.save_button = QPushButton("Save to file…", self)
+        self.save_button = QPushButton(self.tr("Save to file…"), self)
         self.save_button.setObjectName("rawSaveButton")
-        self.save_button.setAccessibleName("Save the whole response body to a file")
+        self.save_button.setAccessibleName(self.tr("Save the whole response body to a file"))
         self.save_button.clicked.connect(self._ask_save)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -148,14 +148,14 @@ class RawBodyView(QWidget):
         if total <= self._target:
             self.note.setText(self._remark)
             return
-        shown = (
-            f"Showing the first {human_size(self._target)} of {human_size(total)} "
-            "(long lines are broken for display). Save to file for all of it."
-        )
+        shown = self.tr(
+            "Showing the first {shown} of {total} (long lines are broken for display). "
+            "Save to file for all of it."
+        ).format(shown=human_size(self._target), total=human_size(total))
         self.note.setText(f"{self._remark} {shown}" if self._remark else shown)
 
     def _ask_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save response body", "response.json")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save response body"), "response.json")
         if name:
             self.save_to(Path(name))
 
@@ -165,7 +165,15 @@ class RawBodyView(QWidget):
         run_in_background(
             lambda _cancel: path.write_bytes(body),
             guarded(
-                self, lambda _r: self.note.setText(f"Saved {human_size(len(body))} to {path}.")
+                self,
+                lambda _r: self.note.setText(
+                    self.tr("Saved {size} to {path}.").format(size=human_size(len(body)), path=path)
+                ),
             ),
-            guarded(self, lambda exc: self.note.setText(f"Could not save: {exc}")),
+            guarded(
+                self,
+                lambda exc: self.note.setText(
+                    self.tr("Could not save: {reason}").format(reason=exc)
+                ),
+            ),
         )

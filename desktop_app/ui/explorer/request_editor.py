@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,11 +27,13 @@ from desktop_app.core.api.identity import fill_placeholders
 from desktop_app.core.providers.profiles import Preset
 
 from ..common.focus import name_tab_bar, tab_leaves
+from ..common.provider_words import provider_text
 from .kv_table import KeyValueTable
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
-CHOOSE = "Choose a ready-made request…"
-CUSTOM = "Custom request"
+# The preset box's first entry (keys of the "RequestEditor" context; shown translated).
+CHOOSE = QT_TRANSLATE_NOOP("RequestEditor", "Choose a ready-made request…")
+CUSTOM = QT_TRANSLATE_NOOP("RequestEditor", "Custom request")
 
 
 def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
@@ -59,37 +61,37 @@ class RequestEditor(QWidget):
         self._presets: tuple[Preset, ...] = ()
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setAccessibleName("Ready-made requests for this provider")
+        self.preset_combo.setAccessibleName(self.tr("Ready-made requests for this provider"))
         self.preset_combo.activated.connect(self._preset_chosen)
         self.method_combo = QComboBox(self)
         self.method_combo.setObjectName("methodCombo")
-        self.method_combo.setAccessibleName("HTTP method")
+        self.method_combo.setAccessibleName(self.tr("HTTP method"))
         self.method_combo.addItems(METHODS)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("urlEdit")
-        self.url_edit.setAccessibleName("Request address")
-        self.url_edit.setPlaceholderText("https://… or a path such as /api/me")
+        self.url_edit.setAccessibleName(self.tr("Request address"))
+        self.url_edit.setPlaceholderText(self.tr("https://… or a path such as /api/me"))
         self.url_edit.returnPressed.connect(self.send_requested)
-        self.params = KeyValueTable("queryParams", "Query parameters", self)
-        self.headers = KeyValueTable("requestHeaders", "Request headers", self)
+        self.params = KeyValueTable("queryParams", self.tr("Query parameters"), self)
+        self.headers = KeyValueTable("requestHeaders", self.tr("Request headers"), self)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("bodyEdit")
-        self.body_edit.setAccessibleName("Request body")
-        self.body_edit.setPlaceholderText("Request body (for POST, PUT and PATCH)")
+        self.body_edit.setAccessibleName(self.tr("Request body"))
+        self.body_edit.setPlaceholderText(self.tr("Request body (for POST, PUT and PATCH)"))
         tab_leaves(self.body_edit)  # Tab moves on (JSON bodies are indented with spaces)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("requestTabs")
-        self.tabs.setAccessibleName("Request parts")
-        self.tabs.addTab(self.params, "Query")
-        self.tabs.addTab(self.headers, "Headers")
-        self.tabs.addTab(self.body_edit, "Body")
-        self.tab_bar = name_tab_bar(self.tabs, "requestTabBar", "Request parts")
+        self.tabs.setAccessibleName(self.tr("Request parts"))
+        self.tabs.addTab(self.params, self.tr("Query"))
+        self.tabs.addTab(self.headers, self.tr("Headers"))
+        self.tabs.addTab(self.body_edit, self.tr("Body"))
+        self.tab_bar = name_tab_bar(self.tabs, "requestTabBar", self.tr("Request parts"))
         self.url_edit.textEdited.connect(self._edited)
         self.method_combo.activated.connect(self._edited)
         self.params.edited.connect(self._edited)
         self.headers.edited.connect(self._edited)
         self.body_edit.textChanged.connect(self._edited)
-        preset_label = QLabel("&Preset:", self)
+        preset_label = QLabel(self.tr("&Preset:"), self)
         preset_label.setBuddy(self.preset_combo)
         presets_row = QHBoxLayout()
         presets_row.addWidget(preset_label)
@@ -109,9 +111,9 @@ class RequestEditor(QWidget):
         self.placeholders = dict(values)
         self._presets = presets
         self.preset_combo.clear()
-        self.preset_combo.addItem(CHOOSE)
+        self.preset_combo.addItem(QCoreApplication.translate("RequestEditor", CHOOSE))
         for preset in presets:
-            self.preset_combo.addItem(f"{preset.method} {preset.name}")
+            self.preset_combo.addItem(f"{preset.method} {provider_text(preset.name)}")
         self.load(self.api_base.rstrip("/") + "/", "GET")
 
     def update_placeholders(self, values: dict[str, str]) -> None:
@@ -132,15 +134,16 @@ class RequestEditor(QWidget):
 
     def reset_preset(self) -> None:
         """The request no longer comes from a preset: the combo shows its prompt again."""
-        self.preset_combo.setItemText(0, CHOOSE)
+        self.preset_combo.setItemText(0, QCoreApplication.translate("RequestEditor", CHOOSE))
         self.preset_combo.setCurrentIndex(0)
 
     def _edited(self, *_args: object) -> None:
         """The person changed the request: a preset's name would no longer be true."""
         if self._loading:
             return
-        if self.preset_combo.currentIndex() > 0 or self.preset_combo.itemText(0) != CUSTOM:
-            self.preset_combo.setItemText(0, CUSTOM)
+        custom = QCoreApplication.translate("RequestEditor", CUSTOM)
+        if self.preset_combo.currentIndex() > 0 or self.preset_combo.itemText(0) != custom:
+            self.preset_combo.setItemText(0, custom)
             self.preset_combo.setCurrentIndex(0)
 
     def update_api_base(self, api_base: str) -> None:
@@ -159,7 +162,7 @@ class RequestEditor(QWidget):
 
     def _preset_chosen(self, combo_row: int) -> None:
         if combo_row >= 1:
-            self.preset_combo.setItemText(0, CHOOSE)
+            self.preset_combo.setItemText(0, QCoreApplication.translate("RequestEditor", CHOOSE))
             self.apply_preset(combo_row - 1)
 
     def load(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 from desktop_app.core.api.calls import ApiResponse
 
 from ..common.focus import name_tab_bar, tab_leaves
+from ..common.messages import core_text
 from .json_model import JsonDocument
 from .json_tree_view import JsonTreeView
 from .raw_view import RawBodyView
 from .sizes import human_size
 
 TAB_TREE, TAB_RAW, TAB_HEADERS = 0, 1, 2
-NOT_INDENTED = "Shown as received: a JSON body this large is not indented."
+NOT_INDENTED = QT_TRANSLATE_NOOP(
+    "ResponsePane", "Shown as received: a JSON body this large is not indented."
+)
 
 
 def charset_of(content_type: str) -> str:
@@ -38,22 +41,22 @@ def charset_of(content_type: str) -> str:
 class ResponsePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel("No response yet. Choose a request and press Send.", self)
+        self.summary = QLabel(self.tr("No response yet. Choose a request and press Send."), self)
         self.summary.setObjectName("responseSummary")
-        self.summary.setAccessibleName("Response status, time and size")
+        self.summary.setAccessibleName(self.tr("Response status, time and size"))
         self.note = QLabel(self)
         self.note.setObjectName("responseNote")
-        self.note.setAccessibleName("Note about the response")
+        self.note.setAccessibleName(self.tr("Note about the response"))
         self.note.setWordWrap(True)
         self.note.setProperty("role", "infoText")  # colours per theme: app.qss, dark.qss
         self.error = QLabel(self)
         self.error.setObjectName("responseError")
-        self.error.setAccessibleName("What went wrong")
+        self.error.setAccessibleName(self.tr("What went wrong"))
         self.error.setWordWrap(True)
         self.error.setProperty("role", "errorText")
-        self.details_button = QPushButton("Details", self)
+        self.details_button = QPushButton(self.tr("Details"), self)
         self.details_button.setObjectName("errorDetailsButton")
-        self.details_button.setAccessibleName("Show the technical details of the error")
+        self.details_button.setAccessibleName(self.tr("Show the technical details of the error"))
         self.details_button.setCheckable(True)
         self.details = QLabel(self)
         self.details.setObjectName("errorDetails")
@@ -64,8 +67,8 @@ class ResponsePane(QWidget):
         self.raw_view = RawBodyView(self)
         self.headers = QTableWidget(0, 2, self)
         self.headers.setObjectName("responseHeaders")
-        self.headers.setAccessibleName("Response headers")
-        self.headers.setHorizontalHeaderLabels(["Header", "Value"])
+        self.headers.setAccessibleName(self.tr("Response headers"))
+        self.headers.setHorizontalHeaderLabels([self.tr("Header"), self.tr("Value")])
         self.headers.verticalHeader().setVisible(False)
         self.headers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.headers.horizontalHeader().setStretchLastSection(True)
@@ -74,11 +77,11 @@ class ResponsePane(QWidget):
         tab_leaves(self.headers)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("responseTabs")
-        self.tabs.setAccessibleName("Response body views")
-        self.tabs.addTab(self.tree_view, "JSON tree")
-        self.tabs.addTab(self.raw_view, "Raw")
-        self.tabs.addTab(self.headers, "Headers")
-        self.tab_bar = name_tab_bar(self.tabs, "responseTabBar", "Response body views")
+        self.tabs.setAccessibleName(self.tr("Response body views"))
+        self.tabs.addTab(self.tree_view, self.tr("JSON tree"))
+        self.tabs.addTab(self.raw_view, self.tr("Raw"))
+        self.tabs.addTab(self.headers, self.tr("Headers"))
+        self.tab_bar = name_tab_bar(self.tabs, "responseTabBar", self.tr("Response body views"))
         error_row = QHBoxLayout()
         error_row.addWidget(self.error, 1)
         error_row.addWidget(self.details_button)
@@ -125,13 +128,15 @@ class ResponsePane(QWidget):
         pretty: bytes = b"",
     ) -> None:
         self.show_error("", "")
-        reason = f" {response.reason}" if response.reason else ""
+        reason = f" {response.reason}" if response.reason else ""  # the server's own words
+        kind = response.content_type or self.tr("no content type")
+        elapsed = QLocale().toString(round(response.elapsed_ms))
         self.summary.setText(
-            f"<b>{response.status}{reason}</b> · {response.elapsed_ms:,.0f} ms · "
-            f"{human_size(response.size)} · {response.content_type or 'no content type'}"
+            f"<b>{response.status}{reason}</b> · {elapsed} ms · "
+            f"{human_size(response.size)} · {kind}"
         )
-        self.summary.setToolTip(f"{response.size:,} bytes")
-        self.note.setText(response.note)
+        self.summary.setToolTip(self.tr("%Ln byte(s)", "", response.size))
+        self.note.setText(core_text(response.note))
         self.note.setVisible(bool(response.note))
         self.headers.setRowCount(0)
         for key, value in response.headers:
@@ -146,6 +151,10 @@ class ResponsePane(QWidget):
         if pretty:  # JSON indented for reading; Save still writes the bytes received
             self.raw_view.set_body(pretty, "utf-8", original=response.body)
         else:
-            remark = NOT_INDENTED if document is not None else ""
+            remark = (
+                QCoreApplication.translate("ResponsePane", NOT_INDENTED)
+                if document is not None
+                else ""
+            )
             self.raw_view.set_body(response.body, charset_of(response.content_type), remark=remark)
         self.tabs.setCurrentIndex(TAB_TREE if document is not None else TAB_RAW)

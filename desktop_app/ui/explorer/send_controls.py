@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
@@ -31,21 +31,29 @@ class SendControls(QObject):
         super().__init__(owner)
         self.setObjectName("sendControls")
         self.send_button = _button(
-            "Send", "sendButton", "Send the request", "Send the request (Ctrl+Enter)", owner
+            self.tr("Send"),
+            "sendButton",
+            self.tr("Send the request"),
+            self.tr("Send the request ({keys})").format(keys="Ctrl+Enter"),
+            owner,
         )
         self.send_button.clicked.connect(send)
         self.cancel_button = _button(
-            "Cancel", "cancelButton", "Cancel the request", "Cancel the request (Esc)", owner
+            self.tr("Cancel"),
+            "cancelButton",
+            self.tr("Cancel the request"),
+            self.tr("Cancel the request ({keys})").format(keys="Esc"),
+            owner,
         )
         self.cancel_button.clicked.connect(cancel)
         self.busy = QProgressBar(owner)
         self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName("Request in progress")
+        self.busy.setAccessibleName(self.tr("Request in progress"))
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.elapsed_label = QLabel(owner)
         self.elapsed_label.setObjectName("elapsedLabel")
-        self.elapsed_label.setAccessibleName("Time waited for the answer")
+        self.elapsed_label.setAccessibleName(self.tr("Time waited for the answer"))
         here = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.send_shortcut = QShortcut(owner)
         self.send_shortcut.setObjectName("sendShortcut")
@@ -75,4 +83,5 @@ class SendControls(QObject):
             self._tick.stop()
 
     def _show_elapsed(self) -> None:
-        self.elapsed_label.setText(f"Waiting… {self._clock.elapsed() / 1000:.1f} s")
+        seconds = QLocale().toString(self._clock.elapsed() / 1000, "f", 1)
+        self.elapsed_label.setText(self.tr("Waiting… {seconds} s").format(seconds=seconds))

@@ -15,11 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.api.calls import ApiRequest, ApiResponse
 from desktop_app.core.api.json_index import SMALL_BODY_BYTES, LocalJsonDocument
 from desktop_app.core.api.json_worker import JsonParseError, JsonWorker, ProcessJsonDocument
 from desktop_app.core.base.errors import Cancelled
 
+from ..common.messages import core_text
 from .json_model import JsonDocument
 
 if TYPE_CHECKING:
@@ -87,9 +90,10 @@ def parse_body(response: ApiResponse, workers: WorkerHolder) -> SendResult:
         document = ProcessJsonDocument.parse(workers.get(), response.body)
         return SendResult(response, document, pretty=_indented(document, response.size))
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
-        return SendResult(response, None, f"The body is not valid JSON ({exc}).")
+        problem = QCoreApplication.translate("Sending", "The body is not valid JSON ({reason}).")
+        return SendResult(response, None, problem.format(reason=exc))
     except JsonParseError as exc:
-        return SendResult(response, None, f"{exc.message} ({exc.detail})")
+        return SendResult(response, None, f"{core_text(exc.message)} ({exc.detail})")
 
 
 def _indented(document: ProcessJsonDocument, size: int) -> bytes:

@@ -10,9 +10,10 @@ only ever shows a bounded amount: a lazy tree (``json_model``) and paged raw tex
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +30,8 @@ from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 from desktop_app.core.storage.history import HistoryEntry
 from desktop_app.ui.common.background import Task, run_in_background
 from desktop_app.ui.common.lifetime import guarded
+from desktop_app.ui.common.messages import core_text, error_text
+from desktop_app.ui.common.provider_words import display_name
 
 from .curl_tools import CurlTools, ask_real_token
 from .history_list import HistoryList
@@ -41,7 +44,9 @@ if TYPE_CHECKING:
     from desktop_app.core.engine.engine import Engine
 
 log = logging.getLogger(__name__)
-RECONNECT_FIRST = "This account needs to be reconnected before it can call the API."
+RECONNECT_FIRST = QT_TRANSLATE_NOOP(
+    "ApiExplorer", "This account needs to be reconnected before it can call the API."
+)
 
 
 def _scrolling(part: QWidget, name: str, parent: QWidget) -> QScrollArea:
@@ -60,7 +65,7 @@ class ApiExplorer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("apiExplorer")
-        self.setAccessibleName("API explorer")
+        self.setAccessibleName(self.tr("API explorer"))
         self._engine: Engine | None = None
         self._account: Account | None = None  # whose request and answer the pane holds
         self._selected = False  # whether the main window shows an account right now
@@ -70,11 +75,12 @@ class ApiExplorer(QWidget):
         self.confirm_real_token = lambda: ask_real_token(self)  # tests replace this
         self.account_label = QLabel(self)
         self.account_label.setObjectName("explorerAccountLabel")
-        self.account_label.setAccessibleName("Account used for the request")
+        self.account_label.setAccessibleName(self.tr("Account used for the request"))
         self.account_label.setWordWrap(True)
-        self.reconnect_note = QLabel(RECONNECT_FIRST, self)
+        reconnect_first = QCoreApplication.translate("ApiExplorer", RECONNECT_FIRST)
+        self.reconnect_note = QLabel(reconnect_first, self)
         self.reconnect_note.setObjectName("explorerReconnectNote")
-        self.reconnect_note.setAccessibleName(RECONNECT_FIRST)
+        self.reconnect_note.setAccessibleName(reconnect_first)
         self.reconnect_note.setProperty("role", "errorText")
         self.reconnect_note.setWordWrap(True)
         self.reconnect_note.hide()
@@ -127,7 +133,7 @@ class ApiExplorer(QWidget):
         main.addWidget(right)
         main.setStretchFactor(1, 3)
         main.setSizes([240, 760])
-        empty = QLabel("Select an account to call its API with the account's token.", self)
+        empty = QLabel(self.tr("Select an account to call its API with the account's token."), self)
         empty.setObjectName("explorerEmptyState")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -167,7 +173,7 @@ class ApiExplorer(QWidget):
 
         self._engine = engine
         if not policy_of(engine.registry).allow_token_copy:
-            self.curl.lock_real_token(SET_BY_ORGANISATION)
+            self.curl.lock_real_token(core_text(SET_BY_ORGANISATION))
 
     def set_account(self, account: Account | None) -> None:
         """Only a different account id resets the pane.
@@ -194,7 +200,9 @@ class ApiExplorer(QWidget):
         profile = self._engine.registry.get(account.profile_id)
         self.editor.set_provider(profile.api_base, profile.presets, account.placeholders())
         self._show_account()
-        self.response.clear("No response yet. Choose a preset or type an address, then Send.")
+        self.response.clear(
+            self.tr("No response yet. Choose a preset or type an address, then Send.")
+        )
         engine, profile_id = self._engine, account.profile_id
         run_in_background(
             lambda _c: engine.resolved_profile(profile_id).api_base,
@@ -208,11 +216,19 @@ class ApiExplorer(QWidget):
         if account is None or engine is None:
             return
         profile = engine.registry.get(account.profile_id)
-        caption = f"Calling <b>{profile.display_name}</b> as <b>{account.label}</b>"
         reconnect = self._needs_reconnect()
-        if not reconnect:
-            caption += " — the account's token is added for you."
-        self.account_label.setText(caption)
+        caption = (
+            self.tr("Calling <b>{provider}</b> as <b>{account}</b>")
+            if reconnect
+            else self.tr(
+                "Calling <b>{provider}</b> as <b>{account}</b> — the account's token is added "
+                "for you."
+            )
+        )
+        name = display_name(profile.name, profile.environment)
+        self.account_label.setText(
+            caption.format(provider=escape(name), account=escape(account.label))
+        )
         self.reconnect_note.setVisible(reconnect)
         self.editor.update_placeholders(account.placeholders())
         self._update_send()
@@ -239,7 +255,7 @@ class ApiExplorer(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        self.response.clear("Sending…")
+        self.response.clear(self.tr("Sending…"))
         op = send_and_parse(self._engine, self._account.id, self.editor.request(), self._workers)
         self._task = run_in_background(
             op,
@@ -256,7 +272,7 @@ class ApiExplorer(QWidget):
         self._generation += 1  # late results of the cancelled call are ignored
         self._workers.interrupt()
         self._set_busy(False)
-        self.response.clear("Cancelled. Nothing was shown from that request.")
+        self.response.clear(self.tr("Cancelled. Nothing was shown from that request."))
         self.refresh_history()
 
     def _sent(self, generation: int, result: SendResult) -> None:
@@ -278,13 +294,14 @@ class ApiExplorer(QWidget):
             return
         self._task = None
         self._set_busy(False)
-        self.response.clear("The request did not complete.")
+        self.response.clear(self.tr("The request did not complete."))
         if isinstance(exc, LoopgateError):
-            self.response.show_error(exc.message, exc.detail)
+            self.response.show_error(*error_text(exc))
         else:
             log.warning("API call failed unexpectedly: %s", type(exc).__name__)
             self.response.show_error(
-                "Something went wrong while sending the request.", f"{type(exc).__name__}: {exc}"
+                self.tr("Something went wrong while sending the request."),
+                f"{type(exc).__name__}: {exc}",
             )
         self.refresh_history()
         if isinstance(exc, ReconnectNeeded):
@@ -312,7 +329,7 @@ class ApiExplorer(QWidget):
         self.editor.reset_preset()
         if self._task is None:  # the answer on screen was to another request
             self.response.clear(
-                "An earlier request was loaded from the history. Send runs it again."
+                self.tr("An earlier request was loaded from the history. Send runs it again.")
             )
 
     def copy_curl(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop_app import __version__
@@ -13,23 +13,28 @@ from desktop_app import __version__
 def about_text() -> str:
     from desktop_app.core.base.paths import config_dir, data_dir, log_dir
 
-    rows = (("Accounts and data", data_dir()), ("Settings", config_dir()), ("Logs", log_dir()))
-    places = "".join(
-        f"<tr><td>{name}:&nbsp;</td><td>{escape(str(p))}</td></tr>" for name, p in rows
+    translate = QCoreApplication.translate
+    rows = (
+        (translate("About", "Accounts and data:"), data_dir()),
+        (translate("About", "Settings:"), config_dir()),
+        (translate("About", "Logs:"), log_dir()),
     )
-    return (
-        f"<h3>Loopgate {escape(__version__)}</h3>"
+    places = "".join(
+        f"<tr><td>{escape(name)}&nbsp;</td><td>{escape(str(p))}</td></tr>" for name, p in rows
+    )
+    intro = translate(
+        "About",
         "<p>Links your accounts at online services over OAuth 2.0 and OpenID Connect, "
         "keeps them renewed, and lets support engineers inspect every token.</p>"
-        "<p>Tokens are kept only in this computer's keychain.</p>"
-        f"<table>{places}</table>"
+        "<p>Tokens are kept only in this computer's keychain.</p>",
     )
+    return f"<h3>Loopgate {escape(__version__)}</h3>{intro}<table>{places}</table>"
 
 
 def show_about(parent: QWidget | None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
-    box.setWindowTitle("About Loopgate")
+    box.setWindowTitle(QCoreApplication.translate("About", "About Loopgate"))
     box.setText(about_text())
     # Selectable from the keyboard too: support asks for these folders, people copy them.
     flags = Qt.TextInteractionFlag
@@ -37,10 +42,10 @@ def show_about(parent: QWidget | None) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     ok = box.button(QMessageBox.StandardButton.Ok)
     ok.setObjectName("aboutOkButton")
-    ok.setAccessibleName("Close")
+    ok.setAccessibleName(QCoreApplication.translate("About", "Close"))
     label = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name, kept: Qt looks it up
     if label is not None:
-        label.setAccessibleName("About Loopgate")
+        label.setAccessibleName(QCoreApplication.translate("About", "About Loopgate"))
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab, then Shift+arrows, Ctrl+C
     box.open()
     return box

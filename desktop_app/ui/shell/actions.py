@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
@@ -65,73 +66,109 @@ def install_shortcuts(actions: Actions) -> None:
         action: QAction = getattr(actions, name)
         sequence = QKeySequence(keys)
         action.setShortcut(sequence)
-        action.setToolTip(f"{action.statusTip()} ({sequence.toString()})")
+        action.setToolTip(
+            QCoreApplication.translate("Actions", "{action} ({keys})").format(
+                action=action.statusTip(), keys=sequence.toString()
+            )
+        )
     for action in actions.per_account():
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
 def build_actions(window: QMainWindow) -> Actions:
     """Creates the actions, the menu bar and the toolbar (``connectButton`` and friends)."""
+    translate = QCoreApplication.translate
     actions = Actions(
-        connect=_action(window, "&Connect…", "connect", "Connect an account"),
+        connect=_action(
+            window,
+            translate("Actions", "&Connect…"),
+            "connect",
+            translate("Actions", "Connect an account"),
+        ),
         refresh=_action(
-            window, "&Refresh now", "refresh", "Renew the access token now", global_=False
+            window,
+            translate("Actions", "&Refresh now"),
+            "refresh",
+            translate("Actions", "Renew the access token now"),
+            global_=False,
         ),
         reconnect=_action(
-            window, "Re&connect…", "reconnect", "Sign in again to this account", global_=False
+            window,
+            translate("Actions", "Re&connect…"),
+            "reconnect",
+            translate("Actions", "Sign in again to this account"),
+            global_=False,
         ),
         disconnect=_action(
             window,
-            "&Disconnect…",
+            translate("Actions", "&Disconnect…"),
             "disconnect",
-            "Disconnect and forget this account",
+            translate("Actions", "Disconnect and forget this account"),
             global_=False,
         ),
-        settings=_action(window, "&Settings…", "settings", "Change Loopgate's settings"),
-        shortcuts=_action(
-            window, "&Keyboard shortcuts", "shortcuts", "List the keys that work in Loopgate"
+        settings=_action(
+            window,
+            translate("Actions", "&Settings…"),
+            "settings",
+            translate("Actions", "Change Loopgate's settings"),
         ),
-        about=_action(window, "&About Loopgate", "about", "Version and where data lives"),
-        quit=_action(window, "&Quit", "quit", "Quit Loopgate"),
+        shortcuts=_action(
+            window,
+            translate("Actions", "&Keyboard shortcuts"),
+            "shortcuts",
+            translate("Actions", "List the keys that work in Loopgate"),
+        ),
+        about=_action(
+            window,
+            translate("Actions", "&About Loopgate"),
+            "about",
+            translate("Actions", "Version and where data lives"),
+        ),
+        quit=_action(
+            window, translate("Actions", "&Quit"), "quit", translate("Actions", "Quit Loopgate")
+        ),
         support_bundle=_action(
             window,
-            "&Export support bundle…",
+            translate("Actions", "&Export support bundle…"),
             "supportBundle",
-            "Save a zip for support: versions, policy, accounts' facts and the log, no secrets",
+            translate(
+                "Actions",
+                "Save a zip for support: versions, policy, accounts' facts and the log, no secrets",
+            ),
         ),
     )
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     menus = window.menuBar()
-    file_menu = menus.addMenu("&File")
+    file_menu = menus.addMenu(translate("Actions", "&File"))
     file_menu.addAction(actions.connect)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    account_menu = menus.addMenu("&Account")
+    account_menu = menus.addMenu(translate("Actions", "&Account"))
     for action in actions.per_account():
         account_menu.addAction(action)
-    help_menu = menus.addMenu("&Help")
+    help_menu = menus.addMenu(translate("Actions", "&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.support_bundle)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(translate("Actions", "Main"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setAccessibleName(translate("Actions", "Main toolbar"))
     toolbar.setMovable(False)
     # No icons: the default icon-only style then shows the text, without touching the
     # ``Qt`` enum namespace before the first paint.
     window.addToolBar(toolbar)
     buttons = (
-        (actions.connect, "connectButton", "Connect an account"),
-        (actions.refresh, "refreshButton", "Refresh now"),
-        (actions.reconnect, "reconnectButton", "Reconnect"),
-        (actions.disconnect, "disconnectButton", "Disconnect"),
-        (actions.settings, "settingsButton", "Settings"),
+        (actions.connect, "connectButton", translate("Actions", "Connect an account")),
+        (actions.refresh, "refreshButton", translate("Actions", "Refresh now")),
+        (actions.reconnect, "reconnectButton", translate("Actions", "Reconnect")),
+        (actions.disconnect, "disconnectButton", translate("Actions", "Disconnect")),
+        (actions.settings, "settingsButton", translate("Actions", "Settings")),
     )
     for action, name, accessible in buttons:
         if action is actions.settings:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from ..common.focus import name_tab_bar
@@ -24,9 +24,19 @@ log = logging.getLogger(__name__)
 
 OVERVIEW = "overview"
 # (tab title, objectName, module, class), after the Overview
-TABS = (
-    ("Token inspector", "tokenInspector", "desktop_app.ui.inspector.widget", "TokenInspector"),
-    ("API explorer", "apiExplorer", "desktop_app.ui.explorer.widget", "ApiExplorer"),
+TABS = (  # titles: keys of the "DetailPane" context
+    (
+        QT_TRANSLATE_NOOP("DetailPane", "Token inspector"),
+        "tokenInspector",
+        "desktop_app.ui.inspector.widget",
+        "TokenInspector",
+    ),
+    (
+        QT_TRANSLATE_NOOP("DetailPane", "API explorer"),
+        "apiExplorer",
+        "desktop_app.ui.explorer.widget",
+        "ApiExplorer",
+    ),
 )
 
 
@@ -63,19 +73,19 @@ class DetailPane(QTabWidget):
     def __init__(self, parent: QWidget | None = None, overview: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailTabs")
-        self.setAccessibleName("Account details")
+        self.setAccessibleName(self.tr("Account details"))
         self.setDocumentMode(True)
-        name_tab_bar(self, "detailTabBar", "Account details")
+        name_tab_bar(self, "detailTabBar", self.tr("Account details"))
         self.widgets: dict[str, QWidget] = {}
         self._first_lazy = 0
         if overview is not None:
             self.widgets[OVERVIEW] = overview
-            self.addTab(overview, "Overview")
+            self.addTab(overview, self.tr("Overview"))
             self._first_lazy = 1
         for title, name, _module, _cls in TABS:
-            page = _placeholder(name, "Loading…", self)
+            page = _placeholder(name, self.tr("Loading…"), self)
             self.widgets[name] = page
-            self.addTab(page, title)
+            self.addTab(page, QCoreApplication.translate("DetailPane", title))
         self.installed = False
         self.ready = False  # every tab built and handed the engine and account
         self._to_swap: list[tuple[int, tuple[str, str, str, str]]] = []
@@ -120,7 +130,7 @@ class DetailPane(QTabWidget):
         widget = self._build(name, module, cls)
         old = self.widgets[name]
         self.removeTab(position)
-        self.insertTab(position, widget, title)
+        self.insertTab(position, widget, QCoreApplication.translate("DetailPane", title))
         old.deleteLater()
         self.widgets[name] = widget
         self.setCurrentIndex(current)
@@ -138,7 +148,7 @@ class DetailPane(QTabWidget):
             widget_class = getattr(importlib.import_module(module), cls)
         except (ImportError, AttributeError) as exc:
             log.info("%s not available yet: %s", cls, exc)
-            return _placeholder(name, "Select an account to see its details here.", self)
+            return _placeholder(name, self.tr("Select an account to see its details here."), self)
         widget = widget_class(self)
         if not widget.objectName():
             widget.setObjectName(name)

@@ -30,16 +30,18 @@ class EmptyState(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.setAccessibleName("No accounts yet")
-        headline = QLabel("Connect your first account", self)
+        self.setAccessibleName(self.tr("No accounts yet"))
+        headline = QLabel(self.tr("Connect your first account"), self)
         headline.setObjectName("emptyHeadline")
         headline.setProperty("role", "title")
         headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(
-            "Loopgate links your accounts at services like Clover and Clio to this computer, "
-            "keeps their access fresh in the background, and warns you before anything "
-            "stops working. You approve each connection in your own browser; Loopgate "
-            "never sees your password.",
+            self.tr(
+                "Loopgate links your accounts at services like Clover and Clio to this "
+                "computer, keeps their access fresh in the background, and warns you before "
+                "anything stops working. You approve each connection in your own browser; "
+                "Loopgate never sees your password."
+            ),
             self,
         )
         body.setObjectName("emptyBody")
@@ -48,15 +50,22 @@ class EmptyState(QFrame):
         # A fixed width lets the wrapped label report its true height (no clipped lines).
         body.setFixedWidth(560)
         self.connect_button = _button(
-            "Connect an account", "emptyConnectButton", "Connect an account", self
+            self.tr("Connect an account"),
+            "emptyConnectButton",
+            self.tr("Connect an account"),
+            self,
         )
         self.connect_button.setDefault(True)
         self.connect_button.setProperty("role", "primary")
-        self.demo_button = _button("Try the demo", "tryDemoButton", "Try the demo", self)
+        self.demo_button = _button(
+            self.tr("Try the demo"), "tryDemoButton", self.tr("Try the demo"), self
+        )
         self.connect_button.clicked.connect(self.connect_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         note = QLabel(
-            "The demo runs a practice provider on this computer: no account or internet needed.",
+            self.tr(
+                "The demo runs a practice provider on this computer: no account or internet needed."
+            ),
             self,
         )
         self.demo_note = note
@@ -111,12 +120,12 @@ class Banner(QFrame):
         self.kind = "warning"
         self.icon = QLabel(self)
         self.icon.setObjectName("bannerIcon")
-        self.icon.setAccessibleName("Warning")
+        self.icon.setAccessibleName(self.tr("Warning"))
         self.text = QLabel(self)
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = _button("", "bannerButton", "Banner action", self)
+        self.button = _button("", "bannerButton", self.tr("Banner action"), self)
         self.button.clicked.connect(self.action_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -134,17 +143,17 @@ class Banner(QFrame):
         self._show_icon()
         self.text.setText(text)
         self.button.setText(action)
-        self.button.setAccessibleName(action or "Banner action")
+        self.button.setAccessibleName(action or self.tr("Banner action"))
         self.button.setVisible(bool(action))
         self.show()
 
     def _show_icon(self) -> None:
-        from ..common.status_icons import WORDS, state_pixmap
+        from ..common.status_icons import state_pixmap, state_words
         from ..common.theme import is_dark
 
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(state_pixmap(self.kind, is_dark(), 16, ratio))
-        self.icon.setAccessibleName(WORDS[self.kind])
+        self.icon.setAccessibleName(state_words(self.kind))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,13 +29,18 @@ from .actions import SHORTCUTS
 
 # Keys Qt itself provides in Loopgate's windows, in the words of what they do.
 MOVING = (
-    ("Tab", "Move to the next control."),
-    ("Shift+Tab", "Move to the previous control."),
-    ("Up, Down", "Choose another account in the accounts table."),
-    ("Ctrl+Tab", "Show the next tab (Overview, Token inspector, API explorer)."),
-    ("Ctrl+Shift+Tab", "Show the previous tab."),
-    ("Space", "Press the focused button or tick the focused box."),
-    ("Alt", "Open the menus with the underlined letter."),
+    ("Tab", QT_TRANSLATE_NOOP("Shortcuts", "Move to the next control.")),
+    ("Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Move to the previous control.")),
+    ("Up, Down", QT_TRANSLATE_NOOP("Shortcuts", "Choose another account in the accounts table.")),
+    (
+        "Ctrl+Tab",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Show the next tab (Overview, Token inspector, API explorer)."
+        ),
+    ),
+    ("Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Show the previous tab.")),
+    ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button or tick the focused box.")),
+    ("Alt", QT_TRANSLATE_NOOP("Shortcuts", "Open the menus with the underlined letter.")),
 )
 
 
@@ -45,18 +50,24 @@ def native(keys: str) -> str:
 
 def shortcut_rows(actions: Any) -> list[tuple[str, str]]:
     """(keys, what they do), menu keys first, then the explorer's, then moving around."""
+    translate = QCoreApplication.translate
     rows = []
     for name, keys in SHORTCUTS.items():
         action = getattr(actions, name)
-        what = action.statusTip()
         if action in actions.per_account():
-            what = f"{what} (with an account selected in the table)."
+            what = translate(
+                "Shortcuts", "{action} (with an account selected in the table)."
+            ).format(action=action.statusTip())
         else:
-            what += "."
+            what = translate("Shortcuts", "{action}.").format(action=action.statusTip())
         rows.append((native(keys), what))
-    rows.append((native(SEND_KEYS[0]), "Send the request (in the API explorer)."))
-    rows.append((native(CANCEL_KEY), "Cancel the request while it is being sent."))
-    rows.extend((native(keys), what) for keys, what in MOVING)
+    rows.append(
+        (native(SEND_KEYS[0]), translate("Shortcuts", "Send the request (in the API explorer)."))
+    )
+    rows.append(
+        (native(CANCEL_KEY), translate("Shortcuts", "Cancel the request while it is being sent."))
+    )
+    rows.extend((native(keys), translate("Shortcuts", what)) for keys, what in MOVING)
     return rows
 
 
@@ -66,16 +77,18 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        intro = QLabel("These keys work anywhere in the Loopgate window unless noted.", self)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        intro = QLabel(
+            self.tr("These keys work anywhere in the Loopgate window unless noted."), self
+        )
         intro.setObjectName("shortcutsIntro")
         intro.setAccessibleName(intro.text())
         intro.setWordWrap(True)
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,7 +98,10 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, (keys, what) in enumerate(rows):
             key_item = QTableWidgetItem(keys)
-            key_item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{keys}: {what}")
+            key_item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{keys}: {action}").format(keys=keys, action=what),
+            )
             self.table.setItem(row, 0, key_item)
             self.table.setItem(row, 1, QTableWidgetItem(what))
         self.table.resizeRowsToContents()
@@ -94,7 +110,7 @@ class ShortcutsDialog(QDialog):
         buttons.setObjectName("shortcutsButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("shortcutsCloseButton")
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
