@@ -262,6 +262,296 @@
     </message>
 </context>
 <context>
+    <name>ClaimNames</name>
+    <message>
+        <source>Issuer: who created and signed this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: the user or client this token is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: who this token is meant for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration time: the token must not be accepted after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before: the token must not be accepted before this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT ID: a unique identifier of this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized party: the client the token was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user last signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value from the sign-in request, echoed back to stop replayed tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication context class: how strongly the user was authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication methods used, e.g. pwd (password), otp, mfa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token hash: ties this ID token to the access token issued with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code hash: ties this ID token to the authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID: the user&apos;s session at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s given (first) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s family (last) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s middle name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s casual name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the user prefers to be known by (not necessarily unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the user&apos;s profile page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the user&apos;s picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the user&apos;s web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s preferred email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the provider has verified the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s language and region, e.g. en-GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s preferred telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the provider has verified the telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user&apos;s information was last updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions (scopes) this token grants, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions (scopes) this token grants, as a list (a common non-standard form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the token was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: who is acting on the subject&apos;s behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is allowed to act on the subject&apos;s behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups the user belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s entitlements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation: the key the token is bound to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm used to sign the token, e.g. RS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID: which of the issuer&apos;s published keys signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the token, e.g. JWT or at+jwt (an access token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type of the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the key set that holds the signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint of the signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions the reader must understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a registered claim name: this one is the provider&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Which token to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the signature was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy header JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the decoded header as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy payload JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the decoded claims as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How times are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Header&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claims&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in your time zone ({zone}); point at one for UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this account&apos;s tokens is a JWT, so there is nothing to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header copied as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload copied as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>Something went wrong.</source>
@@ -1045,6 +1335,11 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
         <comment>compact hours</comment>
         <translation>{h} h {m} min</translation>
     </message>
+    <message>
+        <source>{m} min</source>
+        <comment>compact whole minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
@@ -1202,6 +1497,21 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>Employee id {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTimes</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>in {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2058,6 +2368,256 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>{day}, {time}</source>
         <comment>a day, then a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <comment>a form row&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Conectada</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation type="unfinished">Hay que volver a conectar</translation>
+    </message>
+    <message>
+        <source>{status} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none granted or not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>unknown (the provider did not say; renewed on 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspector</name>
+    <message>
+        <source>No tokens are stored for this account — it needs to be reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw token response, redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics of the last connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the diagnostics for a support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last connect or refresh, secrets removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to inspect its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tokens from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking signatures against the provider&apos;s published keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{token}&lt;/b&gt;: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the signatures: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tokens: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRow</name>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} (masked until revealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as an Authorization: Bearer header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token}: time left before it is hidden again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token}: copy result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hides in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied; clears in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header copied; clears in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

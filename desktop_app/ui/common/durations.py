@@ -40,6 +40,20 @@ def compact(seconds: float) -> str:
     return days(left // 86400)
 
 
+def coarse(seconds: float) -> str:
+    """'45 s', '4 min', '1 h 5 min', '3 days': a glance at how far away a moment is."""
+    left = abs(seconds)
+    if left < 60:
+        return Duration.tr("{s} s", "compact seconds").format(s=f"{left:.0f}")
+    if left < 3600:
+        return Duration.tr("{m} min", "compact whole minutes").format(m=f"{left // 60:.0f}")
+    if left < 86400:
+        return Duration.tr("{h} h {m} min", "compact hours").format(
+            h=f"{left // 3600:.0f}", m=f"{left % 3600 // 60:.0f}"
+        )
+    return days(int(left // 86400))
+
+
 def _unit(amount: int, unit: str) -> str:
     if unit == "d":
         return days(amount)

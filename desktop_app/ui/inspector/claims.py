@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,12 @@ from desktop_app.core.engine.token_check import TokenCheck
 from desktop_app.core.oauth.jwt_view import TIME_CLAIMS
 
 from ..common.focus import tab_leaves
+from ..common.messages import core_text
 from ..common.roles import set_role
 from ..common.times import zone_name
 from .claim_names import describe_claim, describe_header
 from .format import claim_text, claim_value_tip, pretty_json
-from .tokens import LABELS
+from .tokens import token_label
 
 HEADER_ROWS_SHOWN = 6  # a longer header (an x5c chain) scrolls
 NOTE_MS = 4000
@@ -43,7 +44,12 @@ def two_column_table(name: str, accessible: str, parent: QWidget) -> QTableWidge
     table = QTableWidget(0, 2, parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(["Name", "Value"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("ClaimsPanel", "Name"),
+            QCoreApplication.translate("ClaimsPanel", "Value"),
+        ]
+    )
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -96,47 +102,53 @@ class ClaimsPanel(QWidget):
         self.setObjectName("claimsPanel")
         self.combo = QComboBox(self)
         self.combo.setObjectName("claimsTokenCombo")
-        self.combo.setAccessibleName("Which token to decode")
+        self.combo.setAccessibleName(self.tr("Which token to decode"))
         self.combo.currentIndexChanged.connect(self._show)
         self.statement = QLabel(self)
         self.statement.setObjectName("signatureStatement")
-        self.statement.setAccessibleName("Whether the signature was verified")
+        self.statement.setAccessibleName(self.tr("Whether the signature was verified"))
         self.statement.setWordWrap(True)
         self.statement.setTextFormat(Qt.TextFormat.PlainText)  # the provider's words, as given
-        self.header_table = two_column_table("jwtHeaderTable", "JWT header", self)
-        self.claims_table = two_column_table("claimsTable", "JWT claims", self)
+        self.header_table = two_column_table("jwtHeaderTable", self.tr("JWT header"), self)
+        self.claims_table = two_column_table("claimsTable", self.tr("JWT claims"), self)
         self.copy_header_button = _copy_button(
-            "Copy header JSON", "copyHeaderJsonButton", "Copy the decoded header as JSON", self
+            self.tr("Copy header JSON"),
+            "copyHeaderJsonButton",
+            self.tr("Copy the decoded header as JSON"),
+            self,
         )
         self.copy_header_button.clicked.connect(self.copy_header)
         self.copy_payload_button = _copy_button(
-            "Copy payload JSON", "copyPayloadJsonButton", "Copy the decoded claims as JSON", self
+            self.tr("Copy payload JSON"),
+            "copyPayloadJsonButton",
+            self.tr("Copy the decoded claims as JSON"),
+            self,
         )
         self.copy_payload_button.clicked.connect(self.copy_payload)
         self.copy_note = QLabel(self)
         self.copy_note.setObjectName("claimsCopyNote")
-        self.copy_note.setAccessibleName("Copy result")
+        self.copy_note.setAccessibleName(self.tr("Copy result"))
         self.times_note = QLabel(self)
         self.times_note.setObjectName("claimsTimesNote")
-        self.times_note.setAccessibleName("How times are shown")
+        self.times_note.setAccessibleName(self.tr("How times are shown"))
         self.times_note.setProperty("role", "muted")
         self.times_note.setWordWrap(True)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_MS)
         self._note_timer.timeout.connect(self.copy_note.clear)
-        token_label = QLabel("&Token:", self)
+        token_label = QLabel(self.tr("&Token:"), self)
         token_label.setBuddy(self.combo)
         row = QHBoxLayout()
         row.addWidget(token_label)
         row.addWidget(self.combo, 1)
         header_row = QHBoxLayout()
-        header_row.addWidget(QLabel("<b>Header</b>", self))
+        header_row.addWidget(QLabel(self.tr("<b>Header</b>"), self))
         header_row.addStretch(1)
         header_row.addWidget(self.copy_note)
         header_row.addWidget(self.copy_header_button)
         claims_row = QHBoxLayout()
-        claims_row.addWidget(QLabel("<b>Claims</b>", self))
+        claims_row.addWidget(QLabel(self.tr("<b>Claims</b>"), self))
         claims_row.addWidget(self.times_note, 1)
         claims_row.addWidget(self.copy_payload_button)
         layout = QVBoxLayout(self)
@@ -169,7 +181,7 @@ class ClaimsPanel(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for check in self._checks:
-            self.combo.addItem(LABELS.get(check.name, check.name), check.name)
+            self.combo.addItem(token_label(check.name), check.name)
         names = [c.name for c in self._checks]
         preferred = [chosen, "access_token", "id_token"]
         pick = next((name for name in preferred if name in names), None)
@@ -188,11 +200,13 @@ class ClaimsPanel(QWidget):
         self._clear_note()
         now = time.time()
         zone = zone_name(_local_now(now))
-        self.times_note.setText(f"Times are in your time zone ({zone}); point at one for UTC.")
+        self.times_note.setText(
+            self.tr("Times are in your time zone ({zone}); point at one for UTC.").format(zone=zone)
+        )
         if check is None or check.jwt is None:
             set_role(self.statement, "")
             self.statement.setText(
-                "None of this account's tokens is a JWT, so there is nothing to decode."
+                self.tr("None of this account's tokens is a JWT, so there is nothing to decode.")
             )
             fill(self.header_table, {}, now, describe_header)
             fill(self.claims_table, {}, now, describe_claim)
@@ -200,7 +214,7 @@ class ClaimsPanel(QWidget):
             return
         verified = check.jwt.verified or check.statement.startswith("Signature verified")
         set_role(self.statement, "okText" if verified else "warningText")
-        self.statement.setText(check.statement)
+        self.statement.setText(core_text(check.statement))
         fill(self.header_table, check.jwt.header, now, describe_header)
         fill(self.claims_table, check.jwt.claims, now, describe_claim)
         fit_rows(self.header_table, HEADER_ROWS_SHOWN)
@@ -225,13 +239,13 @@ class ClaimsPanel(QWidget):
         check = self.current()
         if check is not None and check.jwt is not None:
             QGuiApplication.clipboard().setText(pretty_json(check.jwt.header))
-            self._note("Header copied as JSON.")
+            self._note(self.tr("Header copied as JSON."))
 
     def copy_payload(self) -> None:
         check = self.current()
         if check is not None and check.jwt is not None:
             QGuiApplication.clipboard().setText(pretty_json(check.jwt.claims))
-            self._note("Payload copied as JSON.")
+            self._note(self.tr("Payload copied as JSON."))
 
     def _note(self, text: str) -> None:
         self.copy_note.setText(text)

@@ -9,33 +9,28 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.oauth.jwt_view import TIME_CLAIMS
 
+from ..common.durations import coarse
 from ..common.times import local_label, utc_label
 
 
 def relative(epoch: float | None, now: float) -> str:
     """ "in 4 min" / "4 min ago"; coarse on purpose: people read it at a glance."""
     if epoch is None:
-        return "unknown"
+        return QCoreApplication.translate("InspectorTimes", "unknown")
     delta = epoch - now
-    seconds = abs(delta)
-    if seconds < 60:
-        amount = f"{seconds:.0f} s"
-    elif seconds < 3600:
-        amount = f"{seconds // 60:.0f} min"
-    elif seconds < 86400:
-        amount = f"{seconds // 3600:.0f} h {seconds % 3600 // 60:.0f} min"
-    else:
-        days = seconds // 86400
-        amount = f"{days:.0f} day" + ("s" if days != 1 else "")
-    return f"in {amount}" if delta >= 0 else f"{amount} ago"
+    if delta >= 0:
+        return QCoreApplication.translate("InspectorTimes", "in {span}").format(span=coarse(delta))
+    return QCoreApplication.translate("InspectorTimes", "{span} ago").format(span=coarse(delta))
 
 
 def when(epoch: float | None, now: float) -> str:
     """ "14:05 CET (in 4 min)"."""
     if epoch is None:
-        return "unknown"
+        return QCoreApplication.translate("InspectorTimes", "unknown")
     return f"{local_label(epoch, now)} ({relative(epoch, now)})"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -20,16 +20,49 @@ from ..common.clipboard import copy_secret
 
 REVEAL_MS = 30_000
 NOTE_MS = 4000
-LABELS = {"access_token": "Access token", "refresh_token": "Refresh token", "id_token": "ID token"}
+# Keys of the "TokenRow" context: a title, the same noun inside a sentence, and what an
+# absent token says. Read through ``token_label``, ``token_noun`` and ``absent_text``.
+LABELS = {
+    "access_token": QT_TRANSLATE_NOOP("TokenRow", "Access token"),
+    "refresh_token": QT_TRANSLATE_NOOP("TokenRow", "Refresh token"),
+    "id_token": QT_TRANSLATE_NOOP("TokenRow", "ID token"),
+}
+NOUNS = {
+    "access_token": QT_TRANSLATE_NOOP("TokenRow", "access token"),
+    "refresh_token": QT_TRANSLATE_NOOP("TokenRow", "refresh token"),
+    "id_token": QT_TRANSLATE_NOOP("TokenRow", "ID token"),
+}
 ABSENT = {
-    "access_token": "No access token",
-    "refresh_token": "No refresh token",
-    "id_token": "No ID token",
+    "access_token": QT_TRANSLATE_NOOP("TokenRow", "No access token"),
+    "refresh_token": QT_TRANSLATE_NOOP("TokenRow", "No refresh token"),
+    "id_token": QT_TRANSLATE_NOOP("TokenRow", "No ID token"),
 }
 
 
+def _words(table: dict[str, str], name: str) -> str:
+    return QCoreApplication.translate("TokenRow", table[name]) if name in table else name
+
+
+def token_label(name: str) -> str:
+    """ "Access token", "Token de acceso", "Jeton d’accès"."""
+    return _words(LABELS, name)
+
+
+def token_noun(name: str) -> str:
+    return _words(NOUNS, name)
+
+
+def absent_text(name: str) -> str:
+    if name in ABSENT:
+        return _words(ABSENT, name)
+    return QCoreApplication.translate("TokenRow", "(none)")
+
+
 def masked(value: str, absent: str = "(none)") -> str:
-    return f"{'•' * 24}  ({len(value):,} characters, hidden)" if value else absent
+    if not value:
+        return absent
+    hidden = QCoreApplication.translate("TokenRow", "(%Ln character(s), hidden)", "", len(value))
+    return f"{'•' * 24}  {hidden}"
 
 
 class TokenRow(QWidget):
@@ -40,25 +73,31 @@ class TokenRow(QWidget):
         self._value = ""
         self._deadline = 0.0
         self._locked: set[QPushButton] = set()  # turned off by the organisation's policy
-        title = LABELS.get(name, name)
+        title, noun = token_label(name), token_noun(name)
         prefix = "".join(p.capitalize() if i else p for i, p in enumerate(name.split("_")))
         self.setObjectName(f"{prefix}Row")
         self.label = QLabel(f"<b>{title}</b>", self)
         self.label.setMinimumWidth(110)
         self.field = QLineEdit(self)
         self.field.setObjectName(f"{prefix}Field")
-        self.field.setAccessibleName(f"{title} (masked until revealed)")
+        self.field.setAccessibleName(self.tr("{token} (masked until revealed)").format(token=title))
         self.field.setReadOnly(True)
         self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.reveal_button = self._button(
-            "Reveal", f"{prefix}RevealButton", f"Reveal the {title.lower()}"
+            self.tr("Reveal"),
+            f"{prefix}RevealButton",
+            self.tr("Reveal the {token}").format(token=noun),
         )
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._toggled)
-        self.copy_button = self._button("Copy", f"{prefix}CopyButton", f"Copy the {title.lower()}")
+        self.copy_button = self._button(
+            self.tr("Copy"), f"{prefix}CopyButton", self.tr("Copy the {token}").format(token=noun)
+        )
         self.copy_button.clicked.connect(self.copy_token)
         self.header_button = self._button(
-            "Copy header", f"{prefix}HeaderButton", "Copy as an Authorization: Bearer header"
+            self.tr("Copy header"),
+            f"{prefix}HeaderButton",
+            self.tr("Copy as an Authorization: Bearer header"),
         )
         self.header_button.clicked.connect(self.copy_header)
         policy = self.header_button.sizePolicy()
@@ -67,10 +106,12 @@ class TokenRow(QWidget):
         self.header_button.setVisible(name == "access_token")
         self.countdown = QLabel(self)
         self.countdown.setObjectName(f"{prefix}Countdown")
-        self.countdown.setAccessibleName(f"{title}: time left before it is hidden again")
+        self.countdown.setAccessibleName(
+            self.tr("{token}: time left before it is hidden again").format(token=title)
+        )
         self.note = QLabel(self)
         self.note.setObjectName(f"{prefix}Note")
-        self.note.setAccessibleName(f"{title}: copy result")
+        self.note.setAccessibleName(self.tr("{token}: copy result").format(token=title))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.field):
@@ -136,7 +177,7 @@ class TokenRow(QWidget):
 
     def mask(self) -> None:
         self.reveal_button.setChecked(False)
-        self.field.setText(masked(self._value, ABSENT.get(self.name, "(none)")))
+        self.field.setText(masked(self._value, absent_text(self.name)))
         self.field.setCursorPosition(0)
 
     def focus_order(self) -> list[QWidget]:
@@ -158,7 +199,7 @@ class TokenRow(QWidget):
         if on and self._value:
             self.field.setText(self._value)
             self.field.setCursorPosition(0)
-            self.reveal_button.setText("Hide")
+            self.reveal_button.setText(self.tr("Hide"))
             self._deadline = time.monotonic() + self.reveal_ms / 1000
             self._hide_timer.start(self.reveal_ms)
             self._tick.start()
@@ -166,22 +207,22 @@ class TokenRow(QWidget):
             return
         self._hide_timer.stop()
         self._tick.stop()
-        self.reveal_button.setText("Reveal")
+        self.reveal_button.setText(self.tr("Reveal"))
         self.countdown.setText("")
-        self.field.setText(masked(self._value, ABSENT.get(self.name, "(none)")))
+        self.field.setText(masked(self._value, absent_text(self.name)))
 
     def _show_countdown(self) -> None:
         left = max(0.0, self._deadline - time.monotonic())
-        self.countdown.setText(f"hides in {math.ceil(left)} s")
+        self.countdown.setText(self.tr("hides in {seconds} s").format(seconds=math.ceil(left)))
 
     def copy_token(self) -> None:
         if self.copy_button in self._locked:
             return
         seconds = copy_secret(self._value)
-        self._note(f"copied; clears in {seconds} s")
+        self._note(self.tr("copied; clears in {seconds} s").format(seconds=seconds))
 
     def copy_header(self) -> None:
         if self.header_button in self._locked:
             return
         seconds = copy_secret(f"Authorization: Bearer {self._value}")
-        self._note(f"header copied; clears in {seconds} s")
+        self._note(self.tr("header copied; clears in {seconds} s").format(seconds=seconds))

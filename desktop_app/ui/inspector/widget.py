@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,16 +37,19 @@ from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 from ..common.background import run_in_background
 from ..common.focus import name_tab_bar, tab_leaves
 from ..common.lifetime import guarded
+from ..common.messages import core_text, error_text
 from .claims import ClaimsPanel
 from .facts import TokenFacts
-from .tokens import REVEAL_MS, TokenRow
+from .tokens import REVEAL_MS, TokenRow, token_label
 
 if TYPE_CHECKING:
     from desktop_app.core.engine.engine import Engine
 
 log = logging.getLogger(__name__)
 TOKEN_NAMES = ("access_token", "refresh_token", "id_token")
-NO_TOKENS = "No tokens are stored for this account — it needs to be reconnected."
+NO_TOKENS = QT_TRANSLATE_NOOP(
+    "TokenInspector", "No tokens are stored for this account — it needs to be reconnected."
+)
 
 
 def _text_view(name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
@@ -75,7 +79,7 @@ class TokenInspector(QWidget):
     def __init__(self, parent: QWidget | None = None, reveal_ms: int = REVEAL_MS) -> None:
         super().__init__(parent)
         self.setObjectName("tokenInspector")
-        self.setAccessibleName("Token inspector")
+        self.setAccessibleName(self.tr("Token inspector"))
         self._engine: Engine | None = None
         self._account: Account | None = None
         self._tokens: TokenSet | None = None
@@ -85,7 +89,7 @@ class TokenInspector(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Inspector status")
+        self.message.setAccessibleName(self.tr("Inspector status"))
         self.message.hide()
         self.fact_form = TokenFacts(self)
         self.facts = self.fact_form.facts
@@ -97,34 +101,45 @@ class TokenInspector(QWidget):
             tokens_layout.addWidget(row)
         self.signatures = QLabel(self)
         self.signatures.setObjectName("signatureSummary")
-        self.signatures.setAccessibleName("Signature checks")
+        self.signatures.setAccessibleName(self.tr("Signature checks"))
         self.signatures.setWordWrap(True)
         tokens_layout.addWidget(self.signatures)
         tokens_layout.addWidget(self.fact_form)
         tokens_layout.addStretch(1)
         self.claims = ClaimsPanel(self)
-        self.raw_response = _text_view("rawTokenResponse", "Raw token response, redacted", self)
-        self.timeline = _text_view("diagnosticsTimeline", "Diagnostics of the last connect", self)
-        self.copy_timeline_button = QPushButton("Copy for a support ticket", self)
+        self.raw_response = _text_view(
+            "rawTokenResponse", self.tr("Raw token response, redacted"), self
+        )
+        # The timeline's own lines stay in English: support reads them in tickets.
+        self.timeline = _text_view(
+            "diagnosticsTimeline", self.tr("Diagnostics of the last connect"), self
+        )
+        self.copy_timeline_button = QPushButton(self.tr("Copy for a support ticket"), self)
         self.copy_timeline_button.setObjectName("copyTimelineButton")
-        self.copy_timeline_button.setAccessibleName("Copy the diagnostics for a support ticket")
+        self.copy_timeline_button.setAccessibleName(
+            self.tr("Copy the diagnostics for a support ticket")
+        )
         self.copy_timeline_button.clicked.connect(self.copy_timeline)
         diagnostics = QWidget(self)
         diag_layout = QVBoxLayout(diagnostics)
-        diag_title = QLabel("Last connect or refresh, secrets removed:", self)
+        diag_title = QLabel(self.tr("Last connect or refresh, secrets removed:"), self)
         diag_title.setWordWrap(True)
         diag_layout.addWidget(diag_title)
         diag_layout.addWidget(self.timeline, 1)
         diag_layout.addWidget(self.copy_timeline_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inspectorTabs")
-        self.tabs.setAccessibleName("Inspector sections")
-        self.tab_bar = name_tab_bar(self.tabs, "inspectorTabBar", "Inspector sections")
-        self.tabs.addTab(_scrolling(tokens_page, "inspectorTokensScroll", self), "Tokens")
-        self.tabs.addTab(_scrolling(self.claims, "inspectorClaimsScroll", self), "Claims (JWT)")
-        self.tabs.addTab(self.raw_response, "Raw response")
-        self.tabs.addTab(_scrolling(diagnostics, "inspectorDiagnosticsScroll", self), "Diagnostics")
-        empty = QLabel("Select an account to inspect its tokens.", self)
+        self.tabs.setAccessibleName(self.tr("Inspector sections"))
+        self.tab_bar = name_tab_bar(self.tabs, "inspectorTabBar", self.tr("Inspector sections"))
+        self.tabs.addTab(_scrolling(tokens_page, "inspectorTokensScroll", self), self.tr("Tokens"))
+        self.tabs.addTab(
+            _scrolling(self.claims, "inspectorClaimsScroll", self), self.tr("Claims (JWT)")
+        )
+        self.tabs.addTab(self.raw_response, self.tr("Raw response"))
+        self.tabs.addTab(
+            _scrolling(diagnostics, "inspectorDiagnosticsScroll", self), self.tr("Diagnostics")
+        )
+        empty = QLabel(self.tr("Select an account to inspect its tokens."), self)
         empty.setObjectName("inspectorEmptyState")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -171,7 +186,7 @@ class TokenInspector(QWidget):
             row.lock(
                 reveal=not policy.allow_token_reveal,
                 copy=not policy.allow_token_copy,
-                reason=SET_BY_ORGANISATION,
+                reason=core_text(SET_BY_ORGANISATION),
             )
 
     def set_account(self, account: Account | None) -> None:
@@ -192,7 +207,9 @@ class TokenInspector(QWidget):
         self._account = account
         self.pages.setCurrentIndex(1)
         self.raw_response.setPlainText(json.dumps(account.token_response, indent=2, sort_keys=True))
-        self.timeline.setPlainText(format_timeline(account.diagnostics) or "No steps recorded yet.")
+        self.timeline.setPlainText(
+            format_timeline(account.diagnostics) or self.tr("No steps recorded yet.")
+        )
         if not same:
             self._tokens = None
             for row in self.rows.values():
@@ -217,7 +234,7 @@ class TokenInspector(QWidget):
         if self._engine is None or self._account is None:
             return
         engine, account, generation = self._engine, self._account, self._generation
-        self._say("Reading the tokens from the keychain…")
+        self._say(self.tr("Reading the tokens from the keychain…"))
         run_in_background(
             lambda _c: engine.tokens.current(account.id),
             guarded(self, lambda tokens: self._tokens_read(generation, tokens)),
@@ -232,7 +249,7 @@ class TokenInspector(QWidget):
             row.set_value(getattr(tokens, name))  # an absent one says so ("No ID token")
             row.setVisible(True)
         self._refresh_times()
-        self._say("Checking signatures against the provider's published keys…")
+        self._say(self.tr("Checking signatures against the provider's published keys…"))
         self.claims.set_checks(
             [
                 TokenCheck(r.name, r.jwt, "Checking the signature…")
@@ -253,10 +270,12 @@ class TokenInspector(QWidget):
         self.claims.set_checks(checks)
         by_name = {c.name: c.statement for c in checks}
         for name, row in self.rows.items():
-            row.field.setToolTip(by_name.get(name, ""))
+            row.field.setToolTip(core_text(by_name.get(name, "")))
         self.signatures.setText(
             "<br>".join(
-                f"<b>{self.rows[c.name].label.text()}</b>: {c.statement}"
+                self.tr("<b>{token}</b>: {statement}").format(
+                    token=token_label(c.name), statement=escape(core_text(c.statement))
+                )
                 for c in checks
                 if c.jwt is not None and c.name in self.rows
             )
@@ -270,12 +289,15 @@ class TokenInspector(QWidget):
             self._show_no_tokens()
             return
         if isinstance(exc, LoopgateError):
-            text = exc.message + (f" ({exc.detail})" if exc.detail else "")
+            message, detail = error_text(exc)
+            text = f"{message} ({detail})" if detail else message
         else:
             log.warning("inspector background step failed: %s", type(exc).__name__)
-            text = f"Something went wrong ({type(exc).__name__})."
-        prefix = "Could not check the signatures: " if checking else "Could not read the tokens: "
-        self._say(prefix + text)
+            text = self.tr("Something went wrong ({kind}).").format(kind=type(exc).__name__)
+        if checking:
+            self._say(self.tr("Could not check the signatures: {reason}").format(reason=text))
+        else:
+            self._say(self.tr("Could not read the tokens: {reason}").format(reason=text))
 
     # -- display -------------------------------------------------------------------------
     def _show_no_tokens(self) -> None:
@@ -286,7 +308,7 @@ class TokenInspector(QWidget):
             row.setVisible(False)
         self.claims.set_checks([])
         self.signatures.setText("")
-        self._say(NO_TOKENS)
+        self._say(QCoreApplication.translate("TokenInspector", NO_TOKENS))
         self._refresh_times()
 
     def _say(self, text: str) -> None:
@@ -305,8 +327,8 @@ class TokenInspector(QWidget):
             return
         header = f"Loopgate diagnostics — provider {account.profile_id}, account {account.id}\n"
         QGuiApplication.clipboard().setText(header + self.timeline.toPlainText())
-        self.copy_timeline_button.setText("Copied")
+        self.copy_timeline_button.setText(self.tr("Copied"))
         QTimer.singleShot(2000, self, self._reset_copy_label)  # no call after deletion
 
     def _reset_copy_label(self) -> None:
-        self.copy_timeline_button.setText("Copy for a support ticket")
+        self.copy_timeline_button.setText(self.tr("Copy for a support ticket"))
