@@ -79,4 +79,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TokenRow</name>
+    <message numerus="yes">
+        <source>(%Ln character(s), hidden)</source>
+        <translation>
+            <numerusform>(%Ln character, hidden)</numerusform>
+            <numerusform>(%Ln characters, hidden)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,27 +5,27 @@
     <name>About</name>
     <message>
         <source>Accounts and data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas y datos:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer&apos;s keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Conecta sus cuentas de servicios en línea mediante OAuth 2.0 y OpenID Connect, las mantiene renovadas y permite que el personal de soporte inspeccione cada token.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero de esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Loopgate</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -43,512 +43,512 @@
     <name>AccountsTable</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Access expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso vence en</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el token de actualización</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>sin token de actualización</translation>
     </message>
     <message>
         <source>refused</source>
         <comment>refresh token</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>not stated</source>
         <comment>expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar ahora</translation>
     </message>
     <message>
         <source>Renew the access token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar el token de acceso ahora</translation>
     </message>
     <message>
         <source>Re&amp;connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a conectar…</translation>
     </message>
     <message>
         <source>Sign in again to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ingresar en esta cuenta</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar…</translation>
     </message>
     <message>
         <source>Disconnect and forget this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar y olvidar esta cuenta</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
         <source>Change Loopgate&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la configuración de Loopgate</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>List the keys that work in Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las teclas que funcionan en Loopgate</translation>
     </message>
     <message>
         <source>&amp;About Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Loopgate</translation>
     </message>
     <message>
         <source>Version and where data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y dónde se guardan los datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Loopgate</translation>
     </message>
     <message>
         <source>&amp;Export support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete para soporte…</translation>
     </message>
     <message>
         <source>Save a zip for support: versions, policy, accounts&apos; facts and the log, no secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un ZIP para soporte: versiones, política, datos de las cuentas y el registro, sin secretos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar ahora</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished">Desconectar</translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>ApiExplorer</name>
     <message>
         <source>This account needs to be reconnected before it can call the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a conectar esta cuenta antes de que pueda llamar a la API.</translation>
     </message>
     <message>
         <source>API explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de API</translation>
     </message>
     <message>
         <source>Account used for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta usada para la solicitud</translation>
     </message>
     <message>
         <source>Select an account to call its API with the account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una cuenta para llamar a su API con el token de la cuenta.</translation>
     </message>
     <message>
         <source>No response yet. Choose a preset or type an address, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta. Elija una solicitud predefinida o escriba una dirección y luego presione Enviar.</translation>
     </message>
     <message>
         <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamando a &lt;b&gt;{provider}&lt;/b&gt; como &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account&apos;s token is added for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamando a &lt;b&gt;{provider}&lt;/b&gt; como &lt;b&gt;{account}&lt;/b&gt;: el token de la cuenta se agrega por usted.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was shown from that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada. No se mostró nada de esa solicitud.</translation>
     </message>
     <message>
         <source>The request did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no se completó.</translation>
     </message>
     <message>
         <source>Something went wrong while sending the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal al enviar la solicitud.</translation>
     </message>
     <message>
         <source>An earlier request was loaded from the history. Send runs it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó una solicitud anterior del historial. Enviar la vuelve a ejecutar.</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Banner action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción del aviso</translation>
     </message>
 </context>
 <context>
     <name>ClaimNames</name>
     <message>
         <source>Issuer: who created and signed this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: quién creó y firmó este token.</translation>
     </message>
     <message>
         <source>Subject: the user or client this token is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: el usuario o cliente al que se refiere este token.</translation>
     </message>
     <message>
         <source>Audience: who this token is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia: para quién es este token.</translation>
     </message>
     <message>
         <source>Expiration time: the token must not be accepted after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento: el token no debe aceptarse después de este momento.</translation>
     </message>
     <message>
         <source>Not before: the token must not be accepted before this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No antes de: el token no debe aceptarse antes de este momento.</translation>
     </message>
     <message>
         <source>Issued at: when the token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido: cuándo se creó el token.</translation>
     </message>
     <message>
         <source>JWT ID: a unique identifier of this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del JWT: un identificador único de este token.</translation>
     </message>
     <message>
         <source>Authorized party: the client the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte autorizada: el cliente al que se emitió el token.</translation>
     </message>
     <message>
         <source>When the user last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ingresó el usuario por última vez.</translation>
     </message>
     <message>
         <source>A value from the sign-in request, echoed back to stop replayed tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor de la solicitud de inicio de sesión, devuelto para impedir tokens reutilizados.</translation>
     </message>
     <message>
         <source>Authentication context class: how strongly the user was authenticated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de contexto de autenticación: con qué rigor se autenticó el usuario.</translation>
     </message>
     <message>
         <source>Authentication methods used, e.g. pwd (password), otp, mfa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de autenticación usados, p. ej. pwd (contraseña), otp, mfa.</translation>
     </message>
     <message>
         <source>Access token hash: ties this ID token to the access token issued with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash del token de acceso: vincula este token de ID con el token de acceso emitido junto con él.</translation>
     </message>
     <message>
         <source>Code hash: ties this ID token to the authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash del código: vincula este token de ID con el código de autorización.</translation>
     </message>
     <message>
         <source>Session ID: the user&apos;s session at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sesión: la sesión del usuario en el proveedor.</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s given (first) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s family (last) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El apellido del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s middle name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segundo nombre del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s casual name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre informal del usuario.</translation>
     </message>
     <message>
         <source>The name the user prefers to be known by (not necessarily unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que el usuario prefiere que lo conozcan (no necesariamente único).</translation>
     </message>
     <message>
         <source>Address of the user&apos;s profile page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de perfil del usuario.</translation>
     </message>
     <message>
         <source>Address of the user&apos;s picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la foto del usuario.</translation>
     </message>
     <message>
         <source>Address of the user&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página web del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico preferido del usuario.</translation>
     </message>
     <message>
         <source>Whether the provider has verified the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el proveedor verificó el correo electrónico.</translation>
     </message>
     <message>
         <source>The user&apos;s gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>El género del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s birthday.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento del usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del usuario, p. ej. America/Mexico_City.</translation>
     </message>
     <message>
         <source>The user&apos;s language and region, e.g. en-GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma y la región del usuario, p. ej. es-MX.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono preferido del usuario.</translation>
     </message>
     <message>
         <source>Whether the provider has verified the telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el proveedor verificó el número de teléfono.</translation>
     </message>
     <message>
         <source>The user&apos;s postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección postal del usuario.</translation>
     </message>
     <message>
         <source>When the user&apos;s information was last updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se actualizó por última vez la información del usuario.</translation>
     </message>
     <message>
         <source>The permissions (scopes) this token grants, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos (alcances) que otorga este token, separados por espacios.</translation>
     </message>
     <message>
         <source>The permissions (scopes) this token grants, as a list (a common non-standard form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos (alcances) que otorga este token, como lista (una forma común no estándar).</translation>
     </message>
     <message>
         <source>The client the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente al que se emitió el token.</translation>
     </message>
     <message>
         <source>Actor: who is acting on the subject&apos;s behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor: quién actúa en nombre del sujeto.</translation>
     </message>
     <message>
         <source>Who is allowed to act on the subject&apos;s behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede actuar en nombre del sujeto.</translation>
     </message>
     <message>
         <source>The user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los roles del usuario.</translation>
     </message>
     <message>
         <source>The groups the user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos a los que pertenece el usuario.</translation>
     </message>
     <message>
         <source>The user&apos;s entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los derechos de acceso del usuario.</translation>
     </message>
     <message>
         <source>Confirmation: the key the token is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación: la clave a la que está vinculado el token.</translation>
     </message>
     <message>
         <source>Algorithm used to sign the token, e.g. RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo usado para firmar el token, p. ej. RS256.</translation>
     </message>
     <message>
         <source>Key ID: which of the issuer&apos;s published keys signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave: cuál de las claves publicadas por el emisor lo firmó.</translation>
     </message>
     <message>
         <source>Type of the token, e.g. JWT or at+jwt (an access token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo del token, p. ej. JWT o at+jwt (un token de acceso).</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido de la carga útil.</translation>
     </message>
     <message>
         <source>Address of the key set that holds the signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del conjunto de claves que contiene la clave de firma.</translation>
     </message>
     <message>
         <source>Thumbprint of the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del certificado de firma.</translation>
     </message>
     <message>
         <source>The signing certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados de firma.</translation>
     </message>
     <message>
         <source>Extensions the reader must understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensiones que quien lo lee debe entender.</translation>
     </message>
     <message>
         <source>Not a registered claim name: this one is the provider&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre de claim registrado: es propio del proveedor.</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Which token to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué token decodificar</translation>
     </message>
     <message>
         <source>Whether the signature was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se verificó la firma</translation>
     </message>
     <message>
         <source>JWT header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del JWT</translation>
     </message>
     <message>
         <source>JWT claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims del JWT</translation>
     </message>
     <message>
         <source>Copy header JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar JSON del encabezado</translation>
     </message>
     <message>
         <source>Copy the decoded header as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el encabezado decodificado como JSON</translation>
     </message>
     <message>
         <source>Copy payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar JSON del contenido</translation>
     </message>
     <message>
         <source>Copy the decoded claims as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los claims decodificados como JSON</translation>
     </message>
     <message>
         <source>Copy result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la copia</translation>
     </message>
     <message>
         <source>How times are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestran las horas</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Header&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Encabezado&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Claims&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Claims&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Times are in your time zone ({zone}); point at one for UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas están en su zona horaria ({zone}); apunte a una para ver UTC.</translation>
     </message>
     <message>
         <source>None of this account&apos;s tokens is a JWT, so there is nothing to decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los tokens de esta cuenta es un JWT, así que no hay nada que decodificar.</translation>
     </message>
     <message>
         <source>Header copied as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado copiado como JSON.</translation>
     </message>
     <message>
         <source>Payload copied as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido copiado como JSON.</translation>
     </message>
 </context>
 <context>
@@ -1245,27 +1245,27 @@
     <name>DetailPane</name>
     <message>
         <source>Token inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de tokens</translation>
     </message>
     <message>
         <source>API explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de API</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la cuenta</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Select an account to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una cuenta para ver aquí sus detalles.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>{m} min</source>
         <comment>compact whole minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -1371,65 +1371,65 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>EmptyState</name>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuentas</translation>
     </message>
     <message>
         <source>Connect your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte su primera cuenta</translation>
     </message>
     <message>
         <source>Loopgate links your accounts at services like Clover and Clio to this computer, keeps their access fresh in the background, and warns you before anything stops working. You approve each connection in your own browser; Loopgate never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate vincula a esta computadora sus cuentas de servicios como Clover y Clio, mantiene su acceso vigente en segundo plano y le avisa antes de que algo deje de funcionar. Usted aprueba cada conexión en su propio navegador; Loopgate nunca ve su contraseña.</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demostración</translation>
     </message>
     <message>
         <source>The demo runs a practice provider on this computer: no account or internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración usa un proveedor de práctica en esta computadora: no necesita cuenta ni internet.</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los detalles técnicos</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles del error</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles técnicos</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo inesperado. Los detalles se guardaron en el registro.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Loopgate kept running; the details were written to its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo inesperado. Loopgate siguió funcionando; los detalles se guardaron en su registro.</translation>
     </message>
 </context>
 <context>
@@ -1469,50 +1469,50 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>cancelled</source>
         <comment>a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>Earlier requests for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes anteriores de esta cuenta</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay solicitudes.</translation>
     </message>
 </context>
 <context>
     <name>Identity</name>
     <message>
         <source>Merchant id {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de comercio {value}</translation>
     </message>
     <message>
         <source>Employee id {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de empleado {value}</translation>
     </message>
 </context>
 <context>
     <name>InspectorTimes</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {span}</translation>
     </message>
     <message>
         <source>{span} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {span}</translation>
     </message>
 </context>
 <context>
@@ -1588,494 +1588,494 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>JsonTreeView</name>
     <message>
         <source>{count}+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}+ coincidencias</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Response body as a collapsible JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta como árbol JSON plegable</translation>
     </message>
     <message>
         <source>Search keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar claves y valores</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
         <source>Path of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la entrada seleccionada</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: {reason}</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>{current} of {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} de {matches}</translation>
     </message>
 </context>
 <context>
     <name>KeyValueTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar fila</translation>
     </message>
     <message>
         <source>Add a row to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una fila a {table}</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
     <message>
         <source>Remove the selected row from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada de {table}</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>Not allowed by your organisation: this account can only be disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no lo permite: esta cuenta solo se puede desconectar.</translation>
     </message>
     <message>
         <source>Needs reconnecting: the connection has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a conectarla: la conexión terminó.</translation>
     </message>
     <message>
         <source>Needs reconnecting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a conectarla: {reason}</translation>
     </message>
     <message>
         <source>Access has expired; renewing it now…</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso venció; renovándolo ahora…</translation>
     </message>
     <message>
         <source>Renewing access now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando el acceso ahora…</translation>
     </message>
     <message>
         <source>Ending soon: access ends in {countdown} and cannot renew itself. Reconnect to keep it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina pronto: el acceso termina en {countdown} y no puede renovarse solo. Vuelva a conectarla para que siga funcionando.</translation>
     </message>
     <message>
         <source>Provider problem: renewing failed, but the connection was kept. {reason} {next_try}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema del proveedor: la renovación falló, pero se conservó la conexión. {reason} {next_try}</translation>
     </message>
     <message>
         <source>Could not renew last time: {reason} {next_try}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renovar la última vez: {reason} {next_try}</translation>
     </message>
     <message>
         <source>Access has expired. Loopgate renews it the next time it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso venció. Loopgate lo renovará la próxima vez que se use.</translation>
     </message>
     <message>
         <source>Connected. The provider did not say when access expires; Loopgate renews it when the provider asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada. El proveedor no indicó cuándo vence el acceso; Loopgate lo renueva cuando el proveedor lo pide.</translation>
     </message>
     <message>
         <source>Connected. This connection cannot renew itself: reconnect it when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada. Esta conexión no puede renovarse sola: vuelva a conectarla cuando termine.</translation>
     </message>
     <message>
         <source>Connected. Automatic renewal is off: use Refresh now before access expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada. La renovación automática está desactivada: use Renovar ahora antes de que venza el acceso.</translation>
     </message>
     <message>
         <source>Connected. Loopgate renews access automatically {lead} before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada. Loopgate renueva el acceso automáticamente {lead} antes de que venza.</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las {time}</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer a las {time}</translation>
     </message>
     <message>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {day} a las {time}</translation>
     </message>
     <message>
         <source>Last renewed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última renovación: {when}.</translation>
     </message>
     <message>
         <source>Not renewed yet; connected {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se renovó; se conectó {when}.</translation>
     </message>
     <message>
         <source>Not renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se renovó.</translation>
     </message>
     <message>
         <source>Account overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cuenta</translation>
     </message>
     <message>
         <source>Select an account above to see how it is doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una cuenta arriba para ver cómo está.</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresó como:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Access ends in:</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso termina en:</translation>
     </message>
     <message>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación:</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar ahora</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished">Desconectar</translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>{provider} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} ({environment})</translation>
     </message>
     <message>
         <source>Not stated by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no lo indicó</translation>
     </message>
     <message>
         <source>Access has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso terminó.</translation>
     </message>
     <message>
         <source>Not stated by the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no lo indicó.</translation>
     </message>
 </context>
 <context>
     <name>ProviderData</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Norteamérica</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>Latin America</source>
-        <translation type="unfinished"></translation>
+        <translation>Latinoamérica</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>A built-in practice provider: no account or internet needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proveedor de práctica incluido: no necesita cuenta ni internet</translation>
     </message>
     <message>
         <source>Point-of-sale merchant account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de comercio del punto de venta</translation>
     </message>
     <message>
         <source>Legal practice management (Clio Manage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de despachos jurídicos (Clio Manage)</translation>
     </message>
     <message>
         <source>Team coaching (OpenID Connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching de equipos (OpenID Connect)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <source>Items (page 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos (página 1)</translation>
     </message>
     <message>
         <source>Large document (10 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento grande (10 MB)</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Who am I</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién soy</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Daily coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching diario</translation>
     </message>
     <message>
         <source>Custom OAuth 2.0 provider at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor OAuth 2.0 personalizado en {host}</translation>
     </message>
     <message>
         <source>Custom OpenID Connect provider at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor OpenID Connect personalizado en {host}</translation>
     </message>
 </context>
 <context>
     <name>RawBodyView</name>
     <message>
         <source>Response body as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta como texto</translation>
     </message>
     <message>
         <source>How much of the body is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del cuerpo se muestra</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más</translation>
     </message>
     <message>
         <source>Show the next megabyte of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el siguiente megabyte del cuerpo</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo…</translation>
     </message>
     <message>
         <source>Save the whole response body to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo el cuerpo de la respuesta en un archivo</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} (long lines are broken for display). Save to file for all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros {shown} de {total} (las líneas largas se cortan para mostrarlas). Guárdelo en un archivo para verlo completo.</translation>
     </message>
     <message>
         <source>Save response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>Saved {size} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {size} en {path}.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RequestEditor</name>
     <message>
         <source>Choose a ready-made request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una solicitud predefinida…</translation>
     </message>
     <message>
         <source>Custom request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud personalizada</translation>
     </message>
     <message>
         <source>Ready-made requests for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes predefinidas para este proveedor</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>Request address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la solicitud</translation>
     </message>
     <message>
         <source>https://… or a path such as /api/me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… o una ruta como /api/me</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de consulta</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Request body (for POST, PUT and PATCH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud (para POST, PUT y PATCH)</translation>
     </message>
     <message>
         <source>Request parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de la solicitud</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predefinida:</translation>
     </message>
 </context>
 <context>
     <name>ResponsePane</name>
     <message>
         <source>Shown as received: a JSON body this large is not indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra tal como llegó: un cuerpo JSON tan grande no se indenta.</translation>
     </message>
     <message>
         <source>No response yet. Choose a request and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta. Elija una solicitud y presione Enviar.</translation>
     </message>
     <message>
         <source>Response status, time and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado, tiempo y tamaño de la respuesta</translation>
     </message>
     <message>
         <source>Note about the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la respuesta</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show the technical details of the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los detalles técnicos del error</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Response body views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -2083,120 +2083,120 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>SendControls</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud</translation>
     </message>
     <message>
         <source>Send the request ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud ({keys})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud</translation>
     </message>
     <message>
         <source>Cancel the request ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud ({keys})</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <source>Time waited for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de la respuesta</translation>
     </message>
     <message>
         <source>Waiting… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando… {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Sending</name>
     <message>
         <source>The body is not valid JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON válido ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Move to the next control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente control.</translation>
     </message>
     <message>
         <source>Move to the previous control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al control anterior.</translation>
     </message>
     <message>
         <source>Choose another account in the accounts table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra cuenta en la tabla de cuentas.</translation>
     </message>
     <message>
         <source>Show the next tab (Overview, Token inspector, API explorer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña siguiente (Resumen, Inspector de tokens, Explorador de API).</translation>
     </message>
     <message>
         <source>Show the previous tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña anterior.</translation>
     </message>
     <message>
         <source>Press the focused button or tick the focused box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionar el botón enfocado o marcar la casilla enfocada.</translation>
     </message>
     <message>
         <source>Open the menus with the underlined letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los menús con la letra subrayada.</translation>
     </message>
     <message>
         <source>{action} (with an account selected in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (con una cuenta seleccionada en la tabla).</translation>
     </message>
     <message>
         <source>{action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}.</translation>
     </message>
     <message>
         <source>Send the request (in the API explorer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud (en el Explorador de API).</translation>
     </message>
     <message>
         <source>Cancel the request while it is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud mientras se envía.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>These keys work anywhere in the Loopgate window unless noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas teclas funcionan en cualquier parte de la ventana de Loopgate, salvo que se indique lo contrario.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
     <message>
         <source>{keys}: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}: {action}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2221,27 +2221,27 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>StateIcons</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <source>Renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Sin conexión</translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -2353,272 +2353,286 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>{time} {zone}</source>
         <comment>a time of day and its zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date with year (QLocale pattern)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date without year (QLocale pattern)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
         <comment>a day, then a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 <context>
     <name>TokenFacts</name>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcances</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el token de acceso</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el token de actualización</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>{title}:</source>
         <comment>a form row&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{title}:</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Conectada</translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation type="unfinished">Hay que volver a conectar</translation>
+        <translation>Hay que volver a conectar</translation>
     </message>
     <message>
         <source>{status} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {reason}</translation>
     </message>
     <message>
         <source>none granted or not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno otorgado o no informado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>unknown (the provider did not say; renewed on 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (el proveedor no lo indicó; se renueva ante un 401)</translation>
     </message>
     <message>
         <source>not stated by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor no lo indicó</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>sin token de actualización</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message>
         <source>No tokens are stored for this account — it needs to be reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tokens guardados para esta cuenta: hay que volver a conectarla.</translation>
     </message>
     <message>
         <source>Token inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de tokens</translation>
     </message>
     <message>
         <source>Inspector status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inspector</translation>
     </message>
     <message>
         <source>Signature checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificaciones de firma</translation>
     </message>
     <message>
         <source>Raw token response, redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de tokens sin procesar, con datos ocultos</translation>
     </message>
     <message>
         <source>Diagnostics of the last connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico de la última conexión</translation>
     </message>
     <message>
         <source>Copy for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para un ticket de soporte</translation>
     </message>
     <message>
         <source>Copy the diagnostics for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el diagnóstico para un ticket de soporte</translation>
     </message>
     <message>
         <source>Last connect or refresh, secrets removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión o renovación, sin secretos:</translation>
     </message>
     <message>
         <source>Inspector sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del inspector</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Claims (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims (JWT)</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sin procesar</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Select an account to inspect its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una cuenta para inspeccionar sus tokens.</translation>
     </message>
     <message>
         <source>No steps recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pasos registrados.</translation>
     </message>
     <message>
         <source>Reading the tokens from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los tokens del llavero…</translation>
     </message>
     <message>
         <source>Checking signatures against the provider&apos;s published keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando las firmas con las claves que publica el proveedor…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{token}&lt;/b&gt;: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{token}&lt;/b&gt;: {statement}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal ({kind}).</translation>
     </message>
     <message>
         <source>Could not check the signatures: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron verificar las firmas: {reason}</translation>
     </message>
     <message>
         <source>Could not read the tokens: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los tokens: {reason}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>TokenRow</name>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de ID</translation>
     </message>
     <message>
         <source>No access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin token de acceso</translation>
     </message>
     <message>
         <source>No refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin token de actualización</translation>
     </message>
     <message>
         <source>No ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin token de ID</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <comment>inside a sentence</comment>
+        <translation>token de acceso</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <comment>inside a sentence</comment>
+        <translation>token de actualización</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <comment>inside a sentence</comment>
+        <translation>token de ID</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln character(s), hidden)</source>
+        <translation>
+            <numerusform>(%Ln carácter, oculto)</numerusform>
+            <numerusform>(%Ln caracteres, ocultos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{token} (masked until revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} (oculto hasta que se muestre)</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Reveal the {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el {token}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el {token}</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar encabezado</translation>
     </message>
     <message>
         <source>Copy as an Authorization: Bearer header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como encabezado Authorization: Bearer</translation>
     </message>
     <message>
         <source>{token}: time left before it is hidden again</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}: tiempo que falta para volver a ocultarlo</translation>
     </message>
     <message>
         <source>{token}: copy result</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}: resultado de la copia</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>hides in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>se oculta en {seconds} s</translation>
     </message>
     <message>
         <source>copied; clears in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>copiado; se borra en {seconds} s</translation>
     </message>
     <message>
         <source>header copied; clears in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado copiado; se borra en {seconds} s</translation>
     </message>
 </context>
 </TS>

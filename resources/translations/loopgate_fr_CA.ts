@@ -5,27 +5,27 @@
     <name>About</name>
     <message>
         <source>Accounts and data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes et données&#xa0;:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer&apos;s keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Relie vos comptes de services en ligne au moyen d’OAuth 2.0 et d’OpenID Connect, les garde renouvelés et permet au soutien technique d’examiner chaque jeton.&lt;/p&gt;&lt;p&gt;Les jetons sont conservés uniquement dans le trousseau de cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Loopgate</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -43,512 +43,512 @@
     <name>AccountsTable</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Access expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès expire dans</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton d’actualisation</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d’actualisation</translation>
     </message>
     <message>
         <source>refused</source>
         <comment>refresh token</comment>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>not stated</source>
         <comment>expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter…</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler maintenant</translation>
     </message>
     <message>
         <source>Renew the access token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le jeton d’accès maintenant</translation>
     </message>
     <message>
         <source>Re&amp;connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;connecter…</translation>
     </message>
     <message>
         <source>Sign in again to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter de nouveau à ce compte</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
         <source>Disconnect and forget this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter et oublier ce compte</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Change Loopgate&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres de Loopgate</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>List the keys that work in Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les touches qui fonctionnent dans Loopgate</translation>
     </message>
     <message>
         <source>&amp;About Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Loopgate</translation>
     </message>
     <message>
         <source>Version and where data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et emplacement des données</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Loopgate</translation>
     </message>
     <message>
         <source>&amp;Export support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter une archive pour le soutien…</translation>
     </message>
     <message>
         <source>Save a zip for support: versions, policy, accounts&apos; facts and the log, no secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un ZIP pour le soutien technique&#xa0;: versions, politique, renseignements sur les comptes et journal, sans secrets</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler maintenant</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished">Déconnecter</translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>ApiExplorer</name>
     <message>
         <source>This account needs to be reconnected before it can call the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte doit être reconnecté avant de pouvoir appeler l’API.</translation>
     </message>
     <message>
         <source>API explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorateur d’API</translation>
     </message>
     <message>
         <source>Account used for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisé pour la requête</translation>
     </message>
     <message>
         <source>Select an account to call its API with the account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte pour appeler son API avec le jeton du compte.</translation>
     </message>
     <message>
         <source>No response yet. Choose a preset or type an address, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l’instant. Choisissez une requête prédéfinie ou tapez une adresse, puis Envoyer.</translation>
     </message>
     <message>
         <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de &lt;b&gt;{provider}&lt;/b&gt; au nom de &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account&apos;s token is added for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de &lt;b&gt;{provider}&lt;/b&gt; au nom de &lt;b&gt;{account}&lt;/b&gt; — le jeton du compte est ajouté pour vous.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was shown from that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée. Rien de cette requête n’a été affiché.</translation>
     </message>
     <message>
         <source>The request did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas abouti.</translation>
     </message>
     <message>
         <source>Something went wrong while sending the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu pendant l’envoi de la requête.</translation>
     </message>
     <message>
         <source>An earlier request was loaded from the history. Send runs it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête précédente a été chargée depuis l’historique. Envoyer l’exécute de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Banner action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de la bannière</translation>
     </message>
 </context>
 <context>
     <name>ClaimNames</name>
     <message>
         <source>Issuer: who created and signed this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;: qui a créé et signé ce jeton.</translation>
     </message>
     <message>
         <source>Subject: the user or client this token is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet&#xa0;: l’utilisateur ou le client que ce jeton concerne.</translation>
     </message>
     <message>
         <source>Audience: who this token is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience&#xa0;: à qui ce jeton est destiné.</translation>
     </message>
     <message>
         <source>Expiration time: the token must not be accepted after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;: le jeton ne doit plus être accepté après ce moment.</translation>
     </message>
     <message>
         <source>Not before: the token must not be accepted before this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant&#xa0;: le jeton ne doit pas être accepté avant ce moment.</translation>
     </message>
     <message>
         <source>Issued at: when the token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le&#xa0;: quand le jeton a été créé.</translation>
     </message>
     <message>
         <source>JWT ID: a unique identifier of this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du JWT&#xa0;: un identifiant unique de ce jeton.</translation>
     </message>
     <message>
         <source>Authorized party: the client the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie autorisée&#xa0;: le client à qui le jeton a été émis.</translation>
     </message>
     <message>
         <source>When the user last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’utilisateur s’est connecté pour la dernière fois.</translation>
     </message>
     <message>
         <source>A value from the sign-in request, echoed back to stop replayed tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur de la demande de connexion, renvoyée pour bloquer les jetons rejoués.</translation>
     </message>
     <message>
         <source>Authentication context class: how strongly the user was authenticated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de contexte d’authentification&#xa0;: la rigueur avec laquelle l’utilisateur a été authentifié.</translation>
     </message>
     <message>
         <source>Authentication methods used, e.g. pwd (password), otp, mfa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes d’authentification utilisées, p. ex. pwd (mot de passe), otp, mfa.</translation>
     </message>
     <message>
         <source>Access token hash: ties this ID token to the access token issued with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage du jeton d’accès&#xa0;: lie ce jeton d’identité au jeton d’accès émis avec lui.</translation>
     </message>
     <message>
         <source>Code hash: ties this ID token to the authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage du code&#xa0;: lie ce jeton d’identité au code d’autorisation.</translation>
     </message>
     <message>
         <source>Session ID: the user&apos;s session at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session&#xa0;: la session de l’utilisateur chez le fournisseur.</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom complet de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s given (first) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s family (last) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s middle name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le deuxième prénom de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s casual name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom familier de l’utilisateur.</translation>
     </message>
     <message>
         <source>The name the user prefers to be known by (not necessarily unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom sous lequel l’utilisateur préfère être connu (pas forcément unique).</translation>
     </message>
     <message>
         <source>Address of the user&apos;s profile page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page de profil de l’utilisateur.</translation>
     </message>
     <message>
         <source>Address of the user&apos;s picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la photo de l’utilisateur.</translation>
     </message>
     <message>
         <source>Address of the user&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page Web de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse courriel préférée de l’utilisateur.</translation>
     </message>
     <message>
         <source>Whether the provider has verified the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le fournisseur a vérifié l’adresse courriel.</translation>
     </message>
     <message>
         <source>The user&apos;s gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le genre de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s birthday.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance de l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de l’utilisateur, p. ex. America/Toronto.</translation>
     </message>
     <message>
         <source>The user&apos;s language and region, e.g. en-GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue et la région de l’utilisateur, p. ex. fr-CA.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone préféré de l’utilisateur.</translation>
     </message>
     <message>
         <source>Whether the provider has verified the telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le fournisseur a vérifié le numéro de téléphone.</translation>
     </message>
     <message>
         <source>The user&apos;s postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse postale de l’utilisateur.</translation>
     </message>
     <message>
         <source>When the user&apos;s information was last updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les renseignements de l’utilisateur ont été mis à jour pour la dernière fois.</translation>
     </message>
     <message>
         <source>The permissions (scopes) this token grants, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations (portées) accordées par ce jeton, séparées par des espaces.</translation>
     </message>
     <message>
         <source>The permissions (scopes) this token grants, as a list (a common non-standard form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations (portées) accordées par ce jeton, sous forme de liste (une forme courante non standard).</translation>
     </message>
     <message>
         <source>The client the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client à qui le jeton a été émis.</translation>
     </message>
     <message>
         <source>Actor: who is acting on the subject&apos;s behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur&#xa0;: qui agit au nom du sujet.</translation>
     </message>
     <message>
         <source>Who is allowed to act on the subject&apos;s behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est autorisé à agir au nom du sujet.</translation>
     </message>
     <message>
         <source>The user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles de l’utilisateur.</translation>
     </message>
     <message>
         <source>The groups the user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes auxquels appartient l’utilisateur.</translation>
     </message>
     <message>
         <source>The user&apos;s entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits de l’utilisateur.</translation>
     </message>
     <message>
         <source>Confirmation: the key the token is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation&#xa0;: la clé à laquelle le jeton est lié.</translation>
     </message>
     <message>
         <source>Algorithm used to sign the token, e.g. RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme utilisé pour signer le jeton, p. ex. RS256.</translation>
     </message>
     <message>
         <source>Key ID: which of the issuer&apos;s published keys signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé&#xa0;: laquelle des clés publiées par l’émetteur l’a signé.</translation>
     </message>
     <message>
         <source>Type of the token, e.g. JWT or at+jwt (an access token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type du jeton, p. ex. JWT ou at+jwt (un jeton d’accès).</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu de la charge utile.</translation>
     </message>
     <message>
         <source>Address of the key set that holds the signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du jeu de clés qui contient la clé de signature.</translation>
     </message>
     <message>
         <source>Thumbprint of the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du certificat de signature.</translation>
     </message>
     <message>
         <source>The signing certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats de signature.</translation>
     </message>
     <message>
         <source>Extensions the reader must understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions que le lecteur doit comprendre.</translation>
     </message>
     <message>
         <source>Not a registered claim name: this one is the provider&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de revendication non enregistré&#xa0;: il est propre au fournisseur.</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Which token to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton à décoder</translation>
     </message>
     <message>
         <source>Whether the signature was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la signature a été vérifiée</translation>
     </message>
     <message>
         <source>JWT header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du JWT</translation>
     </message>
     <message>
         <source>JWT claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications du JWT</translation>
     </message>
     <message>
         <source>Copy header JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON de l’en-tête</translation>
     </message>
     <message>
         <source>Copy the decoded header as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’en-tête décodé en JSON</translation>
     </message>
     <message>
         <source>Copy payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON du contenu</translation>
     </message>
     <message>
         <source>Copy the decoded claims as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les revendications décodées en JSON</translation>
     </message>
     <message>
         <source>Copy result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la copie</translation>
     </message>
     <message>
         <source>How times are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des heures</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Header&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En-tête&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Claims&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revendications&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Times are in your time zone ({zone}); point at one for UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont dans votre fuseau horaire ({zone}); pointez-en une pour voir l’heure UTC.</translation>
     </message>
     <message>
         <source>None of this account&apos;s tokens is a JWT, so there is nothing to decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de ce compte n’est un JWT; il n’y a donc rien à décoder.</translation>
     </message>
     <message>
         <source>Header copied as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête copié en JSON.</translation>
     </message>
     <message>
         <source>Payload copied as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu copié en JSON.</translation>
     </message>
 </context>
 <context>
@@ -1245,27 +1245,27 @@
     <name>DetailPane</name>
     <message>
         <source>Token inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de jetons</translation>
     </message>
     <message>
         <source>API explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorateur d’API</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Select an account to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte pour en voir les détails ici.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>{m} min</source>
         <comment>compact whole minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -1371,65 +1371,65 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>EmptyState</name>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant</translation>
     </message>
     <message>
         <source>Connect your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre premier compte</translation>
     </message>
     <message>
         <source>Loopgate links your accounts at services like Clover and Clio to this computer, keeps their access fresh in the background, and warns you before anything stops working. You approve each connection in your own browser; Loopgate never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate relie à cet ordinateur vos comptes de services comme Clover et Clio, garde leur accès valide en arrière-plan et vous avertit avant que quoi que ce soit cesse de fonctionner. Vous approuvez chaque connexion dans votre propre navigateur; Loopgate ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démonstration</translation>
     </message>
     <message>
         <source>The demo runs a practice provider on this computer: no account or internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration utilise un fournisseur d’essai sur cet ordinateur&#xa0;: aucun compte ni accès Internet requis.</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’erreur</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails de l’erreur</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Loopgate kept running; the details were written to its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu. Loopgate fonctionne toujours; les détails ont été écrits dans son journal.</translation>
     </message>
 </context>
 <context>
@@ -1469,50 +1469,50 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>cancelled</source>
         <comment>a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>Earlier requests for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes précédentes de ce compte</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>Identity</name>
     <message>
         <source>Merchant id {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>No de marchand {value}</translation>
     </message>
     <message>
         <source>Employee id {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>No d’employé {value}</translation>
     </message>
 </context>
 <context>
     <name>InspectorTimes</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {span}</translation>
     </message>
     <message>
         <source>{span} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {span}</translation>
     </message>
 </context>
 <context>
@@ -1588,494 +1588,494 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>JsonTreeView</name>
     <message>
         <source>{count}+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}+ résultats</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Response body as a collapsible JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse en arborescence JSON repliable</translation>
     </message>
     <message>
         <source>Search keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clés et des valeurs</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <source>Search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la recherche</translation>
     </message>
     <message>
         <source>Path of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de l’entrée sélectionnée</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>{current} of {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} sur {matches}</translation>
     </message>
 </context>
 <context>
     <name>KeyValueTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Add a row to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne aux {table}</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <source>Remove the selected row from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne sélectionnée des {table}</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>Not allowed by your organisation: this account can only be disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé par votre organisation&#xa0;: ce compte peut seulement être déconnecté.</translation>
     </message>
     <message>
         <source>Needs reconnecting: the connection has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion requise&#xa0;: la connexion a pris fin.</translation>
     </message>
     <message>
         <source>Needs reconnecting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion requise&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Access has expired; renewing it now…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès est expiré; renouvellement en cours…</translation>
     </message>
     <message>
         <source>Renewing access now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de l’accès en cours…</translation>
     </message>
     <message>
         <source>Ending soon: access ends in {countdown} and cannot renew itself. Reconnect to keep it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prochaine&#xa0;: l’accès prend fin dans {countdown} et ne peut pas se renouveler seul. Connectez le compte de nouveau pour qu’il continue de fonctionner.</translation>
     </message>
     <message>
         <source>Provider problem: renewing failed, but the connection was kept. {reason} {next_try}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème du fournisseur&#xa0;: le renouvellement a échoué, mais la connexion a été conservée. {reason} {next_try}</translation>
     </message>
     <message>
         <source>Could not renew last time: {reason} {next_try}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier renouvellement a échoué&#xa0;: {reason} {next_try}</translation>
     </message>
     <message>
         <source>Access has expired. Loopgate renews it the next time it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès est expiré. Loopgate le renouvellera à sa prochaine utilisation.</translation>
     </message>
     <message>
         <source>Connected. The provider did not say when access expires; Loopgate renews it when the provider asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Le fournisseur n’a pas précisé quand l’accès expire; Loopgate le renouvelle quand le fournisseur le demande.</translation>
     </message>
     <message>
         <source>Connected. This connection cannot renew itself: reconnect it when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Cette connexion ne peut pas se renouveler seule&#xa0;: reconnectez-la quand elle prendra fin.</translation>
     </message>
     <message>
         <source>Connected. Automatic renewal is off: use Refresh now before access expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Le renouvellement automatique est désactivé&#xa0;: utilisez Renouveler maintenant avant l’expiration de l’accès.</translation>
     </message>
     <message>
         <source>Connected. Loopgate renews access automatically {lead} before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Loopgate renouvelle l’accès automatiquement {lead} avant son expiration.</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à {time}</translation>
     </message>
     <message>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {day} à {time}</translation>
     </message>
     <message>
         <source>Last renewed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier renouvellement {when}.</translation>
     </message>
     <message>
         <source>Not renewed yet; connected {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore renouvelé; connecté {when}.</translation>
     </message>
     <message>
         <source>Not renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore renouvelé.</translation>
     </message>
     <message>
         <source>Account overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du compte</translation>
     </message>
     <message>
         <source>Select an account above to see how it is doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte ci-dessus pour voir son état.</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Access ends in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’accès dans&#xa0;:</translation>
     </message>
     <message>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler maintenant</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished">Déconnecter</translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>{provider} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} ({environment})</translation>
     </message>
     <message>
         <source>Not stated by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé par le fournisseur</translation>
     </message>
     <message>
         <source>Access has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès a pris fin.</translation>
     </message>
     <message>
         <source>Not stated by the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé par le fournisseur.</translation>
     </message>
 </context>
 <context>
     <name>ProviderData</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Amérique du Nord</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <source>Latin America</source>
-        <translation type="unfinished"></translation>
+        <translation>Amérique latine</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australie</translation>
     </message>
     <message>
         <source>A built-in practice provider: no account or internet needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur d’essai intégré&#xa0;: aucun compte ni accès Internet requis</translation>
     </message>
     <message>
         <source>Point-of-sale merchant account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte marchand de point de vente</translation>
     </message>
     <message>
         <source>Legal practice management (Clio Manage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de cabinet juridique (Clio Manage)</translation>
     </message>
     <message>
         <source>Team coaching (OpenID Connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching d’équipe (OpenID Connect)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Items (page 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments (page 1)</translation>
     </message>
     <message>
         <source>Large document (10 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document volumineux (10 Mo)</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchand</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Who am I</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui suis-je</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Daily coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching quotidien</translation>
     </message>
     <message>
         <source>Custom OAuth 2.0 provider at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur OAuth 2.0 personnalisé à {host}</translation>
     </message>
     <message>
         <source>Custom OpenID Connect provider at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur OpenID Connect personnalisé à {host}</translation>
     </message>
 </context>
 <context>
     <name>RawBodyView</name>
     <message>
         <source>Response body as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse en texte</translation>
     </message>
     <message>
         <source>How much of the body is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Portion du corps affichée</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus</translation>
     </message>
     <message>
         <source>Show the next megabyte of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mégaoctet suivant du corps</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>Save the whole response body to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout le corps de la réponse dans un fichier</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} (long lines are broken for display). Save to file for all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des premiers {shown} sur {total} (les longues lignes sont coupées à l’affichage). Enregistrez dans un fichier pour tout voir.</translation>
     </message>
     <message>
         <source>Save response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le corps de la réponse</translation>
     </message>
     <message>
         <source>Saved {size} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} enregistrés dans {path}.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RequestEditor</name>
     <message>
         <source>Choose a ready-made request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une requête prédéfinie…</translation>
     </message>
     <message>
         <source>Custom request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête personnalisée</translation>
     </message>
     <message>
         <source>Ready-made requests for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes prédéfinies pour ce fournisseur</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <source>Request address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la requête</translation>
     </message>
     <message>
         <source>https://… or a path such as /api/me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou un chemin comme /api/me</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de requête</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de requête</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Request body (for POST, PUT and PATCH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête (pour POST, PUT et PATCH)</translation>
     </message>
     <message>
         <source>Request parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties de la requête</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prédéfinie&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ResponsePane</name>
     <message>
         <source>Shown as received: a JSON body this large is not indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché tel que reçu&#xa0;: un corps JSON aussi volumineux n’est pas indenté.</translation>
     </message>
     <message>
         <source>No response yet. Choose a request and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l’instant. Choisissez une requête et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>Response status, time and size</source>
-        <translation type="unfinished"></translation>
+        <translation>État, durée et taille de la réponse</translation>
     </message>
     <message>
         <source>Note about the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la réponse</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas fonctionné</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show the technical details of the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques de l’erreur</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la réponse</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Response body views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du corps de la réponse</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type de contenu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
 </context>
@@ -2083,120 +2083,120 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>SendControls</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête</translation>
     </message>
     <message>
         <source>Send the request ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête ({keys})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête</translation>
     </message>
     <message>
         <source>Cancel the request ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête ({keys})</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en cours</translation>
     </message>
     <message>
         <source>Time waited for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’attente de la réponse</translation>
     </message>
     <message>
         <source>Waiting… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente… {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Sending</name>
     <message>
         <source>The body is not valid JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n’est pas du JSON valide ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Move to the next control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au contrôle suivant.</translation>
     </message>
     <message>
         <source>Move to the previous control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au contrôle précédent.</translation>
     </message>
     <message>
         <source>Choose another account in the accounts table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre compte dans le tableau des comptes.</translation>
     </message>
     <message>
         <source>Show the next tab (Overview, Token inspector, API explorer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’onglet suivant (Aperçu, Inspecteur de jetons, Explorateur d’API).</translation>
     </message>
     <message>
         <source>Show the previous tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’onglet précédent.</translation>
     </message>
     <message>
         <source>Press the focused button or tick the focused box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer sur le bouton actif ou cocher la case active.</translation>
     </message>
     <message>
         <source>Open the menus with the underlined letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les menus avec la lettre soulignée.</translation>
     </message>
     <message>
         <source>{action} (with an account selected in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (avec un compte sélectionné dans le tableau).</translation>
     </message>
     <message>
         <source>{action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}.</translation>
     </message>
     <message>
         <source>Send the request (in the API explorer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête (dans l’Explorateur d’API).</translation>
     </message>
     <message>
         <source>Cancel the request while it is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête pendant son envoi.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>These keys work anywhere in the Loopgate window unless noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces touches fonctionnent partout dans la fenêtre de Loopgate, sauf indication contraire.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>{keys}: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}&#xa0;: {action}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2221,27 +2221,27 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>StateIcons</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne</translation>
     </message>
     <message>
         <source>Renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -2353,272 +2353,286 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>{time} {zone}</source>
         <comment>a time of day and its zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date with year (QLocale pattern)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date without year (QLocale pattern)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
         <comment>a day, then a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
 </context>
 <context>
     <name>TokenFacts</name>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton d’accès</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton d’actualisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>{title}:</source>
         <comment>a form row&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;:</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation type="unfinished">Reconnexion requise</translation>
+        <translation>Reconnexion requise</translation>
     </message>
     <message>
         <source>{status} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {reason}</translation>
     </message>
     <message>
         <source>none granted or not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune accordée ou non indiquée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>unknown (the provider did not say; renewed on 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (le fournisseur ne l’a pas précisé; renouvelé sur réponse 401)</translation>
     </message>
     <message>
         <source>not stated by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé par le fournisseur</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d’actualisation</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message>
         <source>No tokens are stored for this account — it needs to be reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n’est conservé pour ce compte — il doit être reconnecté.</translation>
     </message>
     <message>
         <source>Token inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de jetons</translation>
     </message>
     <message>
         <source>Inspector status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’inspecteur</translation>
     </message>
     <message>
         <source>Signature checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de signature</translation>
     </message>
     <message>
         <source>Raw token response, redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de jetons brute, masquée</translation>
     </message>
     <message>
         <source>Diagnostics of the last connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de la dernière connexion</translation>
     </message>
     <message>
         <source>Copy for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier pour une demande de soutien</translation>
     </message>
     <message>
         <source>Copy the diagnostics for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le diagnostic pour une demande de soutien</translation>
     </message>
     <message>
         <source>Last connect or refresh, secrets removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion ou actualisation, sans secrets&#xa0;:</translation>
     </message>
     <message>
         <source>Inspector sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l’inspecteur</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Claims (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications (JWT)</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse brute</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Select an account to inspect its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte pour examiner ses jetons.</translation>
     </message>
     <message>
         <source>No steps recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape enregistrée pour l’instant.</translation>
     </message>
     <message>
         <source>Reading the tokens from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des jetons dans le trousseau…</translation>
     </message>
     <message>
         <source>Checking signatures against the provider&apos;s published keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des signatures avec les clés publiées par le fournisseur…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{token}&lt;/b&gt;: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{token}&lt;/b&gt;&#xa0;: {statement}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({kind}).</translation>
     </message>
     <message>
         <source>Could not check the signatures: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les signatures&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Could not read the tokens: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les jetons&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>TokenRow</name>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actualisation</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’identité</translation>
     </message>
     <message>
         <source>No access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’accès</translation>
     </message>
     <message>
         <source>No refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’actualisation</translation>
     </message>
     <message>
         <source>No ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’identité</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <comment>inside a sentence</comment>
+        <translation>jeton d’accès</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <comment>inside a sentence</comment>
+        <translation>jeton d’actualisation</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <comment>inside a sentence</comment>
+        <translation>jeton d’identité</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln character(s), hidden)</source>
+        <translation>
+            <numerusform>(%Ln caractère, masqué)</numerusform>
+            <numerusform>(%Ln caractères, masqués)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{token} (masked until revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} (masqué jusqu’à l’affichage)</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Reveal the {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le {token}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le {token}</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’en-tête</translation>
     </message>
     <message>
         <source>Copy as an Authorization: Bearer header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme en-tête Authorization: Bearer</translation>
     </message>
     <message>
         <source>{token}: time left before it is hidden again</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}&#xa0;: temps restant avant qu’il soit masqué de nouveau</translation>
     </message>
     <message>
         <source>{token}: copy result</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}&#xa0;: résultat de la copie</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>hides in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué dans {seconds} s</translation>
     </message>
     <message>
         <source>copied; clears in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>copié; effacé dans {seconds} s</translation>
     </message>
     <message>
         <source>header copied; clears in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête copié; effacé dans {seconds} s</translation>
     </message>
 </context>
 </TS>

@@ -20,16 +20,11 @@ from ..common.clipboard import copy_secret
 
 REVEAL_MS = 30_000
 NOTE_MS = 4000
-# Keys of the "TokenRow" context: a title, the same noun inside a sentence, and what an
-# absent token says. Read through ``token_label``, ``token_noun`` and ``absent_text``.
+# Keys of the "TokenRow" context: a title and what an absent token says, read through
+# ``token_label`` and ``absent_text`` (``token_noun`` names it inside a sentence).
 LABELS = {
     "access_token": QT_TRANSLATE_NOOP("TokenRow", "Access token"),
     "refresh_token": QT_TRANSLATE_NOOP("TokenRow", "Refresh token"),
-    "id_token": QT_TRANSLATE_NOOP("TokenRow", "ID token"),
-}
-NOUNS = {
-    "access_token": QT_TRANSLATE_NOOP("TokenRow", "access token"),
-    "refresh_token": QT_TRANSLATE_NOOP("TokenRow", "refresh token"),
     "id_token": QT_TRANSLATE_NOOP("TokenRow", "ID token"),
 }
 ABSENT = {
@@ -49,7 +44,14 @@ def token_label(name: str) -> str:
 
 
 def token_noun(name: str) -> str:
-    return _words(NOUNS, name)
+    """The name inside a sentence: "Reveal the access token", "Mostrar el token de acceso"."""
+    translate = QCoreApplication.translate
+    nouns = {
+        "access_token": translate("TokenRow", "access token", "inside a sentence"),
+        "refresh_token": translate("TokenRow", "refresh token", "inside a sentence"),
+        "id_token": translate("TokenRow", "ID token", "inside a sentence"),
+    }
+    return nouns.get(name, name)
 
 
 def absent_text(name: str) -> str:
@@ -61,7 +63,7 @@ def absent_text(name: str) -> str:
 def masked(value: str, absent: str = "(none)") -> str:
     if not value:
         return absent
-    hidden = QCoreApplication.translate("TokenRow", "(%Ln character(s), hidden)", "", len(value))
+    hidden = TokenRow.tr("(%Ln character(s), hidden)", "", len(value))
     return f"{'•' * 24}  {hidden}"
 
 
