@@ -24,6 +24,7 @@ from .authorization import (
     start_authorization,
 )
 from .loopback import LoopbackReceiver
+from .paste_back import PasteBack
 from .pkce import new_state
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,13 @@ def authorize_in_browser(
     cancel: threading.Event,
     progress: Callable[[ConnectProgress], None],
     timeline: Timeline,
+    paste: PasteBack | None = None,
 ) -> tuple[AuthorizationAttempt, AuthorizationResponse]:
-    """The browser leg: listener, authorize URL, browser, wait, validated callback."""
+    """The browser leg: listener, authorize URL, browser, wait, validated callback.
+
+    ``paste``: where the person may hand over the address the browser ended on instead;
+    it is checked like a callback and lands in the same wait.
+    """
     state = new_state()
     receiver = LoopbackReceiver(
         expected_state=state,
@@ -72,6 +78,8 @@ def authorize_in_browser(
             profile, receiver.redirect_uri, state=state, client_id=profile.client_id
         )
         timeline.add("authorize", f"redirect_uri={receiver.redirect_uri}")
+        if paste is not None:
+            paste.attach(receiver, (attempt.redirect_uri, receiver.redirect_uri))
         progress(ConnectProgress("waiting", WAITING, attempt.url))
         waiting.set()
         _launch_browser(browser, attempt.url, progress, waiting)
@@ -79,7 +87,10 @@ def authorize_in_browser(
             callback = receiver.wait(timeout, cancel)
         finally:
             waiting.clear()
-    timeline.add("callback", "redirect received on the loopback listener")
+            if paste is not None:
+                paste.detach()
+    how = "pasted by the person" if callback.pasted else "received on the loopback listener"
+    timeline.add("callback", f"redirect {how}")
     return attempt, parse_authorization_response(attempt, profile, callback.params)
 
 
