@@ -118,6 +118,7 @@ class ConnectDialog(QDialog):
                 self.picker.set_client_id(account.client_id)
         self._update_buttons()
         self._show_page(PAGE_CHOOSE)
+        self.picker.focus_choice()
 
     # -- pages ----------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -183,6 +184,8 @@ class ConnectDialog(QDialog):
     def _result_page(self) -> QWidget:
         page = self.result_page = ResultPage(self)
         page.done_button.clicked.connect(self.accept)
+        page.another_button.clicked.connect(self.connect_another)
+        page.another_button.setVisible(self._account is None)  # a Reconnect is one account
         return page
 
     def _regrow_choice(self) -> None:
@@ -357,6 +360,12 @@ class ConnectDialog(QDialog):
         use_session_vault(self._engine)
         self.session_only_chosen.emit()
         self.start()
+
+    def connect_another(self) -> None:
+        """From the result card back to the choice, for the next account."""
+        self.picker.label.clear()
+        self._back_to_choice()
+        self.picker.focus_choice()
 
     def _back_to_choice(self) -> None:
         self._show_page(PAGE_CHOOSE)

@@ -152,9 +152,13 @@ class ResultPage(QWidget):
         self.notices = QLabel("", self)
         self.notices.setObjectName("connectNotices")
         self.notices.setWordWrap(True)
+        self.another_button = button(
+            "Connect another account", "connectAnotherButton", "Connect another account", self
+        )
         self.done_button = button("Done", "connectDoneButton", "Done", self)
         self.done_button.setDefault(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.another_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)

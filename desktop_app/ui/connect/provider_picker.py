@@ -173,6 +173,12 @@ class ProviderPicker(QWidget):
         if self.needs_client_id():
             self.client_id.setText(client_id)
 
+    def focus_choice(self) -> None:
+        """The keyboard starts on the chosen family: Enter connects, Tab moves on."""
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.button(row).setFocus()
+
     def lock_choice(self) -> None:
         """A Reconnect: the provider is the account's, not a choice."""
         self.list.setEnabled(False)

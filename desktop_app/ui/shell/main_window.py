@@ -29,6 +29,7 @@ from ..common.lifetime import guarded
 from ..common.settings import AppSettings
 from .account_actions import AccountActions
 from .actions import build_actions
+from .tray_window import TrayWindow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -41,7 +42,7 @@ __all__ = ["PAGE_ACCOUNTS", "PAGE_EMPTY", "PAGE_LOADING", "MainWindow"]
 ATTENTION_EVERY_TICKS = 30
 
 
-class MainWindow(AccountActions, AccountList, QMainWindow):
+class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
     """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up.
 
     Only the shell (menus, toolbar, a "Loading" page) exists before the first paint;
@@ -52,6 +53,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
     engine_ready = Signal(object)
     accounts_loaded = Signal()
     first_painted = Signal()
+    closed_for_good = Signal()  # closed, not hidden to the tray: the app may quit
 
     def __init__(
         self,
@@ -96,7 +98,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         a.disconnect.triggered.connect(self.disconnect_selected)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self.open_about)
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit_app)
         self._update_actions(None)
 
     @property
@@ -128,6 +130,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self.banner.action_clicked.connect(self._session_only)
         self.health.refresh_started.connect(self._refresh_started)
         self.health.refresh_finished.connect(self._refresh_finished)
+        self.health.refresh_finished.connect(self.note_refresh_failure)
         self.health.renewed.connect(self._renewed)
         self.health.accounts_changed.connect(lambda: self.reload_accounts())
         self.health.notify.connect(self.notify)
@@ -253,10 +256,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
 
     def notify(self, title: str, message: str) -> None:
         self._update_attention()
-        if self.tray is not None:
-            self.tray.notify(title, message)
-        else:
-            self.statusBar().showMessage(f"{title}: {message}", 15000)
+        self.tray_notify(title, message)
 
     def bring_to_front(self) -> None:
         """Shown, un-minimised (a maximised window stays maximised), raised, active."""
@@ -291,6 +291,9 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self._restore_sort()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_to_tray():  # with a tray, closing keeps Loopgate renewing
+            event.ignore()
+            return
         self.settings.set_geometry(self.saveGeometry())
         if self._started:
             self.settings.set_splitter_state(self.splitter.saveState())
@@ -304,6 +307,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
             self.connect_dialog.done(0)
         event.accept()
         QTimer.singleShot(0, self._quit_if_last)
+        self.closed_for_good.emit()
 
     def _quit_if_last(self) -> None:
         if self.tray is not None:
