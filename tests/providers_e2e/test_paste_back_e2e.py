@@ -43,9 +43,7 @@ class Connecting:
         self.paste = PasteBack()
         self.account: Any = None
         self.error: BaseException | None = None
-        self.thread = threading.Thread(
-            target=self._run, args=(engine, profile_id), daemon=True
-        )
+        self.thread = threading.Thread(target=self._run, args=(engine, profile_id), daemon=True)
         self.thread.start()
         assert self.paste.wait_until_waiting(15)
 
