@@ -24,6 +24,7 @@ SCRIPTS = {
     "explorer_memory": [PY, "-m", "benchmarks.explorer_memory"],
     "frozen": [PY, "-m", "benchmarks.frozen"],
     "fan_in": ["sh", str(ROOT / "tests" / "with_keychain.sh"), PY, "-m", "benchmarks.fan_in"],
+    "simulated_day": [PY, "-m", "benchmarks.simulated_day"],
 }
 
 

@@ -237,9 +237,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             a.id,
             a.label,
             a.profile_id,
-            STATUS_WORDS.get(a.status, a.status),
+            _status_words(a, now),
             _when(a.expires_at, now),
-            _when(a.refresh_expires_at, now),
+            _when(a.refresh_expires_at, now) if a.has_refresh_token else "no refresh token",
         )
         for a in accounts
     ]
@@ -251,10 +251,28 @@ def cmd_list(args: argparse.Namespace) -> int:
                 str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
             ).rstrip()
         )
+    for a in accounts:
+        if a.last_error and (a.has_problem or a.status == "reconnect_needed"):
+            _err(f"{a.label}: {a.last_error}")
     return 0
 
 
-STATUS_WORDS = {"connected": "connected", "reconnect_needed": "reconnect needed"}
+def _status_words(a: Any, now: float) -> str:
+    """The stored status in words, with what time alone changes (expiry, next try)."""
+    if a.status == "reconnect_needed":
+        return "reconnect needed"
+    if a.has_problem:
+        kind = "offline" if a.problem == "unreachable" else "provider problem"
+        return f"{kind}, next try {_clock_time(a.retry_at, now)}"
+    if a.expires_at is not None and a.expires_at <= now:
+        return "expired (renewed on next use)"
+    return "connected"
+
+
+def _clock_time(epoch: float | None, now: float) -> str:
+    if epoch is None or epoch <= now:
+        return "now"
+    return f"{time.strftime('%H:%M', time.localtime(epoch))} ({_relative(epoch - now)})"
 
 
 def _account_row(a: Any) -> dict[str, Any]:
@@ -274,6 +292,10 @@ def _account_row(a: Any) -> dict[str, Any]:
         "refresh_expires_at": a.refresh_expires_at,
         "has_refresh_token": a.has_refresh_token,
         "last_error": a.last_error,
+        "problem": a.problem if a.has_problem else "",
+        "retry_at": a.retry_at if a.has_problem else None,
+        "connected_at": a.connected_at or a.created_at,
+        "last_refresh_at": a.last_refresh_at,
     }
 
 
@@ -365,9 +387,24 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
+    from .core.base.errors import ProviderError, ReconnectNeeded
+
     engine = _engine()
     account = engine.store.find(args.account)
-    tokens, refreshed = engine.tokens.fresh_tokens(account.id, force=True)
+    try:
+        tokens, refreshed = engine.tokens.fresh_tokens(account.id, force=True)
+    except ReconnectNeeded:
+        raise
+    except ProviderError as exc:
+        _err(exc.message)
+        if exc.detail:
+            _err(f"  detail: {exc.detail}")
+        retry_at = engine.store.get(account.id).retry_at
+        _err(
+            "The tokens were kept; Loopgate tries again automatically "
+            f"(next try {_clock_time(retry_at, time.time())})."
+        )
+        return EXIT_ERROR
     _err(
         ("Renewed." if refreshed else "Already renewed by another process.")
         + f" Access token expires {_when(tokens.expires_at, time.time())}."
@@ -376,9 +413,18 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
 
 def cmd_disconnect(args: argparse.Namespace) -> int:
+    from .core.base.errors import RevocationFailed
+
     engine = _engine()
     account = engine.store.find(args.account)
-    outcome = engine.disconnect(account.id)
+    try:
+        outcome = engine.disconnect(account.id, local_only=args.local_only)
+    except RevocationFailed as exc:
+        _err(exc.message)
+        if exc.detail:
+            _err(f"  detail: {exc.detail}")
+        _err(f"To remove it from this computer only: loopgate disconnect --local-only {account.id}")
+        return EXIT_ERROR
     _err(f"Disconnected {account.label}: {outcome}.")
     return 0
 
@@ -490,6 +536,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("disconnect", help="revoke (where supported) and delete an account")
     p.add_argument("account")
+    p.add_argument(
+        "--local-only",
+        action="store_true",
+        help="remove it from this computer without asking the provider to revoke access",
+    )
     p.set_defaults(func=cmd_disconnect)
 
     p = sub.add_parser(

@@ -189,3 +189,18 @@ def test_a_damaged_account_list_is_reported(cli, loopgate_home) -> None:
     (loopgate_home / "data" / "accounts.json").write_text("{oops")
     _code, _out, err = cli("list")
     assert "damaged" in err and "accounts.json.damaged-" in err
+
+
+def test_list_says_expired_rather_than_connected(cli) -> None:
+    """An access token past its expiry is listed as expired, with what happens next."""
+    import time
+
+    from desktop_app.core.base.paths import data_dir
+    from desktop_app.core.storage.store import AccountStore
+
+    account_id = cli("connect", "demo", "--timeout", "20")[1].strip()
+    AccountStore(data_dir()).update(
+        account_id, lambda a: a.with_changes(expires_at=time.time() - 5)
+    )
+    row = cli("list")[1].splitlines()[1]
+    assert "expired (renewed on next use)" in row and "connected" not in row

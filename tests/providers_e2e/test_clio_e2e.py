@@ -9,8 +9,6 @@ import sys
 import time
 import webbrowser
 
-import pytest
-
 from tests.support.provider_servers import ClioLike, Fault, write_profile
 from tests.support.provider_servers.browser import write_browser_script
 
@@ -86,11 +84,6 @@ def test_browser_environment_variable_with_the_command_form(
     assert loopgate.account(account_id)["identity"]["subject"] == "345678901"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: disconnect sends the expired access token to /oauth/deauthorize "
-    "(401) instead of renewing it first",
-)
 def test_disconnect_with_an_expired_access_token_renews_then_deauthorizes(
     loopgate, clio, clio_id
 ) -> None:
@@ -105,11 +98,6 @@ def test_disconnect_with_an_expired_access_token_renews_then_deauthorizes(
     assert clio.live_grants() == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: a failed revocation is reported as a successful disconnect (exit 0) "
-    "and the account is deleted",
-)
 def test_a_failed_revocation_exits_non_zero_says_so_and_keeps_the_account(
     loopgate, clio, clio_id
 ) -> None:
@@ -126,9 +114,6 @@ def test_a_failed_revocation_exits_non_zero_says_so_and_keeps_the_account(
     assert loopgate("disconnect", account_id).code == 0 and clio.live_grants() == 0
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 9: there is no 'disconnect --local-only' to forget an account"
-)
 def test_local_only_disconnect_forgets_the_account_without_asking_the_provider(
     loopgate, clio, clio_id
 ) -> None:
@@ -140,10 +125,6 @@ def test_local_only_disconnect_forgets_the_account_without_asking_the_provider(
     assert clio.requests_to("/oauth/deauthorize") == [] and clio.live_grants() == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: an API 401 whose error is only in the JSON body ends in 'unexpected error'",
-)
 def test_an_access_token_rejected_as_invalid_token_is_renewed_and_resent(
     loopgate, clio, clio_id
 ) -> None:

@@ -57,10 +57,6 @@ def test_a_second_merchant_is_a_second_account(loopgate, clover, clover_id, brow
     assert loopgate.account(second)["identity"]["subject"] == BIKES
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: a Clover API 401 {message} (no WWW-Authenticate) ends in 'unexpected error'",
-)
 def test_an_access_token_killed_early_is_renewed_once_and_the_call_resent(
     loopgate, clover, clover_id
 ) -> None:
@@ -73,10 +69,6 @@ def test_an_access_token_killed_early_is_renewed_once_and_the_call_resent(
     assert clover.counters.refresh_requests == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: a Clover API 401 {message} (no WWW-Authenticate) ends in 'unexpected error'",
-)
 @pytest.mark.parametrize("how", ["uninstall", "cap"])
 def test_a_token_killed_by_uninstall_or_the_cap_is_reported_plainly(
     loopgate, clover, clover_id, how

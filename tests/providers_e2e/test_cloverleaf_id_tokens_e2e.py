@@ -55,10 +55,10 @@ def test_a_renewed_id_token_is_verified_against_the_keys(loopgate, cloverleaf, c
     ],
     ids=["other-sub", "other-iss", "other-aud", "several-aud-no-azp"],
 )
-def test_a_renewed_id_token_that_fails_keeps_every_stored_token(
+def test_a_renewed_id_token_that_fails_asks_to_reconnect_and_stores_nothing_new(
     loopgate, cloverleaf, cloverleaf_id, claims, words
 ) -> None:
-    """The renewal is refused with plain words; the keychain is byte-for-byte unchanged."""
+    """Refused in plain words; keychain unchanged; the spent refresh token is never resent."""
     account_id = loopgate.connect(cloverleaf_id)
     keychain = loopgate.keychain()
     cloverleaf.faults.queue("refresh", refresh_answer(cloverleaf, **claims))
@@ -66,4 +66,7 @@ def test_a_renewed_id_token_that_fails_keeps_every_stored_token(
     assert result.code == 1 and words in result.err and "Traceback" not in result.err
     assert loopgate.keychain() == keychain
     account = loopgate.account(account_id)
-    assert account["status"] == "connected" and words in account["last_error"]
+    assert account["status"] == "reconnect_needed" and words in account["last_error"]
+    requests_before = cloverleaf.counters.token_requests
+    assert loopgate("refresh", account_id).code == 1
+    assert cloverleaf.counters.token_requests == requests_before

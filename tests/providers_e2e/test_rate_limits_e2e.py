@@ -33,9 +33,6 @@ def test_a_429_is_sent_once_and_not_retried(loopgate, limited) -> None:
     assert server.counters.rate_limited == 1 and server.counters.refresh_requests == 0
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 9: a 429 is shown as a bare HTTP status, not 'rate limited'"
-)
 def test_a_429_says_rate_limited_and_when_to_retry(loopgate, limited) -> None:
     """The words: "rate limited, retry in 7 s"."""
     _server, account_id, path = limited

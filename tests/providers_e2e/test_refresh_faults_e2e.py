@@ -20,12 +20,6 @@ from tests.support.provider_servers import (
     write_profile,
 )
 
-WRONGLY_DEAD = pytest.mark.xfail(
-    strict=True,
-    reason="issue 9: any 400/401 at refresh is taken as a dead grant (tokens deleted, "
-    "reconnect needed)",
-)
-
 
 @pytest.fixture(params=["clover", "clio"])
 def server(
@@ -48,9 +42,9 @@ def _assert_kept(loopgate, account_id: str, before: dict, result) -> None:  # ty
 @pytest.mark.parametrize(
     "fault",
     [
-        pytest.param(Fault.invalid_client(), id="invalid_client", marks=WRONGLY_DEAD),
-        pytest.param(Fault.invalid_request(), id="invalid_request", marks=WRONGLY_DEAD),
-        pytest.param(Fault.html_400(), id="html_400", marks=WRONGLY_DEAD),
+        pytest.param(Fault.invalid_client(), id="invalid_client"),
+        pytest.param(Fault.invalid_request(), id="invalid_request"),
+        pytest.param(Fault.html_400(), id="html_400"),
         pytest.param(Fault.html_500(), id="html_500"),
         pytest.param(Fault.unavailable(retry_after=30), id="503_retry_after"),
         pytest.param(Fault.html_200(), id="html_200"),

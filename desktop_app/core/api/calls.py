@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..base.errors import Cancelled, ProviderError
+from ..base.redact import register_secret
 
 MAX_BODY_BYTES = 200 * 1024 * 1024
 CHUNK_BYTES = 256 * 1024
@@ -52,26 +53,6 @@ class ApiResponse:
         return self.header("Content-Type")
 
 
-def bearer_error(response: requests.Response) -> str:
-    """The ``error`` of a 401/403 (WWW-Authenticate per RFC 6750 §3, or a JSON body)."""
-    header = response.headers.get("WWW-Authenticate", "")
-    marker = 'error="'
-    if marker in header:
-        return header.split(marker, 1)[1].split('"', 1)[0]
-    try:
-        data = response.json()
-    except ValueError:
-        return ""
-    return str(data.get("error") or "") if isinstance(data, dict) else ""
-
-
-def should_refresh_on(response: requests.Response) -> bool:
-    """A 401 means the token is unusable unless it names another error; 403 never retries."""
-    if response.status_code != 401:
-        return False
-    return bearer_error(response) in ("", "invalid_token")
-
-
 def absolute_url(base: str, path_or_url: str) -> str:
     if path_or_url.startswith(("http://", "https://")):
         return path_or_url
@@ -85,10 +66,15 @@ def send(
     *,
     cancel: threading.Event | None = None,
     timeout: float = 60.0,
-) -> tuple[requests.Response, bytes, float]:
-    """One HTTP exchange, body streamed so a cancel takes effect between chunks."""
+) -> ApiResponse:
+    """One HTTP exchange, body streamed so a cancel takes effect between chunks.
+
+    The answer comes back with its body already read: nothing may read the stream again
+    (that was issue 9's "content already consumed" crash on Clover's 401).
+    """
+    register_secret(access_token)  # an error page that echoes it cannot leak it in a note
     headers = {k: v for k, v in request.headers if k.lower() != "authorization"}
-    headers["Authorization"] = f"Bearer {access_token}"
+    headers["Authorization"] = f"Bearer {access_token}"  # RFC 6750 §2.1: header only
     headers.setdefault("Accept", "application/json")
     started = time.perf_counter()
     try:
@@ -104,11 +90,26 @@ def send(
         )
     except requests.Timeout:
         raise ProviderError("The API did not answer in time.", detail=request.url) from None
-    except requests.RequestException as exc:
+    except (requests.RequestException, OSError) as exc:
         raise ProviderError(
             f"Could not reach {urlsplit(request.url).hostname}.",
             detail=f"{type(exc).__name__}: {exc}",
         ) from None
+    try:
+        body = _read_body(response, cancel)
+    finally:
+        response.close()
+    return ApiResponse(
+        status=response.status_code,
+        reason=response.reason or "",
+        headers=tuple(response.headers.items()),
+        body=body,
+        elapsed_ms=(time.perf_counter() - started) * 1000,
+        url=response.url,
+    )
+
+
+def _read_body(response: requests.Response, cancel: threading.Event | None) -> bytes:
     chunks: list[bytes] = []
     total = 0
     try:
@@ -119,26 +120,9 @@ def send(
             total += len(chunk)
             if total > MAX_BODY_BYTES:
                 raise ProviderError("The response is larger than 200 MB and was not kept.")
-    except requests.RequestException as exc:
+    except (requests.RequestException, OSError) as exc:
         raise ProviderError("The response was cut off.", detail=str(exc)) from None
-    finally:
-        response.close()
-    return response, b"".join(chunks), (time.perf_counter() - started) * 1000
-
-
-def to_response(
-    response: requests.Response, body: bytes, elapsed_ms: float, refreshed: bool, note: str
-) -> ApiResponse:
-    return ApiResponse(
-        status=response.status_code,
-        reason=response.reason or "",
-        headers=tuple(response.headers.items()),
-        body=body,
-        elapsed_ms=elapsed_ms,
-        url=response.url,
-        refreshed=refreshed,
-        note=note,
-    )
+    return b"".join(chunks)
 
 
 def as_curl(request: ApiRequest, token: str | None = None) -> str:

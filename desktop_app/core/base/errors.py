@@ -13,8 +13,10 @@
  ├── ``PasteRefused``            a pasted address was not this attempt's answer (it keeps waiting)
  ├── ``LoopbackError``           the redirect listener could not start (port in use, ...)
  ├── ``ProviderError``           the provider's answer was unusable (HTML, 5xx, bad JSON, network)
+ │    ├── ``ProviderUnreachable``  no answer at all: no connection could be made
  │    └── ``TokenEndpointError``   an RFC 6749 §5.2 error body
  │         └── ``ReconnectNeeded``   the refresh token is dead: the user must reconnect
+ ├── ``RevocationFailed``        disconnect could not revoke: retry, or remove locally only
  ├── ``VaultError``              the OS keychain is missing, locked or failing
  ├── ``StoreError``              the account metadata file cannot be read or written
  └── ``AccountNotFound``
@@ -95,13 +97,28 @@ class LoopbackError(LoopgateError):
 
 
 class ProviderError(LoopgateError):
+    """``status``: the HTTP status if one arrived; ``retry_after``: seconds the provider
+    asked us to wait (RFC 9110 §10.2.3), so retries honour it."""
+
     default_message = "The provider sent an answer Loopgate could not use."
 
     def __init__(
-        self, message: str | None = None, *, detail: str = "", status: int | None = None
+        self,
+        message: str | None = None,
+        *,
+        detail: str = "",
+        status: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message, detail=detail)
         self.status = status
+        self.retry_after = retry_after
+
+
+class ProviderUnreachable(ProviderError):
+    """No connection could be made: the user's network, or the provider's host is down."""
+
+    default_message = "Could not reach the provider. Check your internet connection."
 
 
 class TokenEndpointError(ProviderError):
@@ -117,15 +134,22 @@ class TokenEndpointError(ProviderError):
         description: str = "",
         status: int | None = None,
         detail: str = "",
+        retry_after: float | None = None,
     ) -> None:
         text = f"{error}: {description}" if description else error
-        super().__init__(message, detail=detail or text, status=status)
+        super().__init__(message, detail=detail or text, status=status, retry_after=retry_after)
         self.error = error
         self.description = description
 
 
 class ReconnectNeeded(TokenEndpointError):
     default_message = "This connection has expired or was revoked. Please reconnect the account."
+
+
+class RevocationFailed(LoopgateError):
+    """Nothing was removed: the user may try again or remove the account locally only."""
+
+    default_message = "Loopgate could not revoke access at the provider, so nothing was removed."
 
 
 class VaultError(LoopgateError):

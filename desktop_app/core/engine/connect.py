@@ -223,6 +223,7 @@ def _account_for(
         scopes=tokens.scope,
         status=CONNECTED,
         updated_at=now,
+        connected_at=now,  # each sign-in, not only the first (created_at)
         expires_at=tokens.expires_at,
         issued_at=tokens.issued_at,
         refresh_expires_at=tokens.refresh_expires_at,
@@ -230,6 +231,9 @@ def _account_for(
         last_error="",
         last_error_detail="",
         last_refresh_at=None,
+        problem="",  # a fresh sign-in ends any earlier provider problem and its backoff
+        refresh_failures=0,
+        retry_at=None,
         session_only=ctx.vault.session_only,
         client_id=client_id,
         connected_issuer=profile.issuer,

@@ -16,13 +16,12 @@ from typing import Any
 
 import requests
 
+from ..api.answers import needs_new_token, plain_note
 from ..api.calls import (
     ApiRequest,
     ApiResponse,
     absolute_url,
     send,
-    should_refresh_on,
-    to_response,
 )
 from ..api.destination import api_origins, sendable_url
 from ..api.identity import fill_placeholders
@@ -42,11 +41,15 @@ from ..storage.history import History, HistoryEntry
 from ..storage.store import AccountStore
 from ..storage.vault import Vault
 from .connect import ConnectContext, run_connect
+from .disconnect import DisconnectContext
+from .disconnect import disconnect as run_disconnect
 from .provider_moved import provider_moved
 from .refresh import TokenManager
 from .token_client import TokenClient, client_secret_name
 
 DEMO_PORT_ENV = "LOOPGATE_DEMO_PORT"
+RENEWED_BEFORE = "The token was renewed before sending."
+RENEWED_AFTER_401 = "The provider rejected the token (401), so Loopgate renewed it and resent."
 SESSION_ONLY_FORGOTTEN = (
     "This account's tokens were kept for one session only and were forgotten when Loopgate "
     "closed. Reconnect to use it again."
@@ -224,20 +227,18 @@ class Engine:
         )
         return run_connect(context, profile_id, **kwargs)
 
-    def disconnect(self, account_id: str) -> str:
-        """Revoke where supported, then delete local tokens whatever the answer (RFC 7009)."""
-        account = self.store.get(account_id)
-        outcome = "local tokens were deleted"
-        tokens = self.vault.get_tokens(account_id)
-        if tokens is not None:
-            try:
-                outcome = self.token_client.revoke(self.profile_for(account), tokens)
-            except LoopgateError as exc:
-                outcome = f"could not revoke ({exc.message}); local tokens were deleted"
-        self.vault.delete_tokens(account_id)
-        self.store.remove(account_id)
-        self.history.clear(account_id)
-        return outcome
+    def disconnect(self, account_id: str, *, local_only: bool = False) -> str:
+        """Revoke, then forget (``core.engine.disconnect``); ``RevocationFailed`` keeps all."""
+        context = DisconnectContext(
+            store=self.store,
+            vault=lambda: self.vault,
+            history=self.history,
+            tokens=self.tokens,
+            token_client=self.token_client,
+            profile_for=self.profile_for,
+            clock=self.clock,
+        )
+        return run_disconnect(context, account_id, local_only=local_only)
 
     # -- API ------------------------------------------------------------------------
     def prepare_request(self, account: Account, request: ApiRequest) -> ApiRequest:
@@ -255,28 +256,50 @@ class Engine:
     def call(
         self, account_id: str, request: ApiRequest, *, cancel: threading.Event | None = None
     ) -> ApiResponse:
-        """RFC 6750: header only; a 401 ``invalid_token`` is refreshed and resent once."""
+        """RFC 6750: header only; a 401 about the token is renewed and resent once.
+
+        Any other answer (403, 429, 5xx, HTML, empty, huge) comes back as it is, with a
+        plain note; only a failure to send at all, or a dead grant, raises.
+        """
         account = self.store.get(account_id)
         request = self.prepare_request(account, request)
         started = self.clock()
         try:
             tokens, refreshed = self.tokens.fresh_tokens(account_id)
-            response, body, elapsed = send(
-                self.session(), request, tokens.access_token, cancel=cancel
-            )
-            note = "The token was renewed before sending." if refreshed else ""
-            if should_refresh_on(response) and tokens.can_refresh(self.clock()):
-                tokens, _ = self.tokens.fresh_tokens(account_id, rejected_token=tokens.access_token)
-                response, body, elapsed = send(
-                    self.session(), request, tokens.access_token, cancel=cancel
+            answer = send(self.session(), request, tokens.access_token, cancel=cancel)
+            note = RENEWED_BEFORE if refreshed else ""
+            if needs_new_token(answer):
+                answer, note, refreshed = self._renew_and_resend(
+                    account_id, request, tokens, answer, cancel
                 )
-                refreshed = True
-                note = "The provider rejected the token (401), so Loopgate renewed it and resent."
         except LoopgateError as exc:
             self._record(account_id, request, started, None, 0.0, 0, exc.message)
             raise
-        self._record(account_id, request, started, response.status_code, elapsed, len(body), "")
-        return to_response(response, body, elapsed, refreshed, note)
+        self._record(
+            account_id, request, started, answer.status, answer.elapsed_ms, answer.size, ""
+        )
+        note = " ".join(n for n in (note, plain_note(answer, self.clock())) if n)
+        return replace(answer, refreshed=refreshed, note=note)
+
+    def _renew_and_resend(
+        self,
+        account_id: str,
+        request: ApiRequest,
+        tokens: Any,
+        rejected: ApiResponse,
+        cancel: threading.Event | None,
+    ) -> tuple[ApiResponse, str, bool]:
+        """One renewal and one resend (RFC 6750 §3.1); a provider problem reports the 401."""
+        if not tokens.can_refresh(self.clock()):
+            return rejected, "The token cannot be renewed: reconnect the account.", False
+        try:
+            fresh, _ = self.tokens.fresh_tokens(account_id, rejected_token=tokens.access_token)
+        except ReconnectNeeded:
+            raise
+        except LoopgateError as exc:
+            return rejected, f"Renewing the token failed: {exc.message}", False
+        answer = send(self.session(), request, fresh.access_token, cancel=cancel)
+        return answer, RENEWED_AFTER_401, True
 
     def _record(
         self,

@@ -5,6 +5,11 @@ same refresh token would kill the account. Callers therefore take a per-account 
 lock *and* a per-account file lock, then re-read the vault: whoever waited finds the
 tokens already renewed and uses them. The rotated token is written to the vault before
 the new access token is handed to anyone.
+
+Only a definite "this grant is dead" answer marks an account reconnect-needed, and even
+then its tokens stay until a reconnect replaces them or a disconnect removes (and
+revokes) them. Anything less certain is a provider problem: every token kept, the
+provider's words stored, and the next automatic try pushed out (``retry_delay``).
 """
 
 from __future__ import annotations
@@ -19,11 +24,22 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from ..base.diagnostics import Timeline
-from ..base.errors import LoopgateError, ProviderError, ReconnectNeeded, VaultError
+from ..base.errors import (
+    LoopgateError,
+    ProviderError,
+    ProviderUnreachable,
+    ReconnectNeeded,
+)
 from ..oauth.id_token import check_refreshed_id_token
 from ..oauth.tokens import TokenSet
 from ..providers.profiles import ProviderProfile
-from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
+from ..storage.accounts import (
+    CONNECTED,
+    PROVIDER_PROBLEM,
+    RECONNECT_NEEDED,
+    UNREACHABLE,
+    Account,
+)
 from ..storage.store import AccountStore
 from ..storage.vault import Vault
 from .token_client import TokenClient
@@ -33,6 +49,18 @@ log = logging.getLogger(__name__)
 # Tokens closer than this to expiry are renewed before use.
 USE_LEEWAY_SECONDS = 60.0
 LOCK_TIMEOUT = 60.0
+# Automatic retries after a provider problem: 1, 2, 4 … minutes, at most 15.
+FIRST_RETRY_SECONDS = 60.0
+MAX_BACKOFF_SECONDS = 900.0
+
+
+def retry_delay(failures: int, retry_after: float | None = None) -> float:
+    """Backoff after ``failures`` failed renewals in a row, never sooner than ``Retry-After``.
+
+    RFC 9110 §10.2.3 (a 429 or 503 may say how long to wait; the caller caps absurd values).
+    """
+    backoff = min(FIRST_RETRY_SECONDS * 2 ** max(0, failures - 1), MAX_BACKOFF_SECONDS)
+    return max(backoff, retry_after or 0.0)
 
 
 def use_leeway(lifetime: float | None) -> float:
@@ -151,6 +179,14 @@ class TokenManager:
 
     def _refresh_locked(self, account_id: str, tokens: TokenSet) -> TokenSet:
         account = self._store.get(account_id)
+        if account.status == RECONNECT_NEEDED:
+            # Never resend a refresh token the provider declared dead: rotating providers
+            # treat reuse as theft (RFC 9700 §4.14). Only a reconnect clears this.
+            raise ReconnectNeeded(
+                account.last_error or None,
+                error="reconnect_needed",
+                detail="the provider declared this grant dead; its refresh token is not resent",
+            )
         profile = self._profile_for(account)
         timeline = Timeline(self._clock)
         now = self._clock()
@@ -160,26 +196,14 @@ class TokenManager:
         timeline.add("refresh", f"POST {profile.refresh_url}")
         try:
             result = self._token_client.refresh(profile, tokens, now=now)
-            # OIDC Core §12.2: a renewed id_token is validated and must name this account.
-            check_refreshed_id_token(
-                profile, tokens, result.tokens, session=self._token_client.session()
-            )
+            self._check_id_token(profile, tokens, result.tokens)
         except ReconnectNeeded as exc:
             timeline.add("refresh failed", exc.detail)
             self._mark_reconnect(account, exc.message, exc.detail, timeline)
             raise
         except LoopgateError as exc:
             timeline.add("refresh failed", exc.detail or exc.message)
-            message, detail = exc.message, exc.detail
-            self._store.update(
-                account_id,
-                lambda a: a.with_changes(
-                    last_error=message,
-                    last_error_detail=detail,
-                    diagnostics=timeline.entries(),
-                    updated_at=self._clock(),
-                ),
-            )
+            self._mark_problem(account_id, exc, timeline)
             raise
         # Persist the rotated refresh token before anyone can use the new access token.
         self._vault().put_tokens(account_id, result.tokens)
@@ -197,6 +221,9 @@ class TokenManager:
                 last_refresh_at=self._clock(),
                 last_error="",
                 last_error_detail="",
+                problem="",
+                refresh_failures=0,
+                retry_at=None,
                 token_response=result.redacted_response,
                 diagnostics=timeline.entries(),
                 updated_at=self._clock(),
@@ -205,21 +232,62 @@ class TokenManager:
         log.info("refreshed account %s", account_id)
         return fresh
 
+    def _mark_problem(self, account_id: str, exc: LoopgateError, timeline: Timeline) -> None:
+        """Not a dead grant: keep every token, say what the provider said, retry later."""
+        kind = UNREACHABLE if isinstance(exc, ProviderUnreachable) else PROVIDER_PROBLEM
+        wait = exc.retry_after if isinstance(exc, ProviderError) else None
+        now = self._clock()
+
+        def mark(a: Account) -> Account:
+            failures = a.refresh_failures + 1
+            return a.with_changes(
+                last_error=exc.message,
+                last_error_detail=exc.detail,
+                problem=kind,
+                refresh_failures=failures,
+                retry_at=now + retry_delay(failures, wait),
+                diagnostics=timeline.entries(),
+                updated_at=now,
+            )
+
+        self._store.update(account_id, mark)
+
+    def _check_id_token(self, profile: ProviderProfile, old: TokenSet, new: TokenSet) -> None:
+        """OIDC Core §12.2: a renewed id_token is validated and must name this account.
+
+        A refused one is never stored, and the refresh token that fetched it is already
+        spent at a rotating provider (RFC 9700 §4.14): retrying it would look like theft
+        and end the grant. So the account asks to reconnect instead of retrying.
+        """
+        try:
+            check_refreshed_id_token(profile, old, new, session=self._token_client.session())
+        except ReconnectNeeded:
+            raise
+        except ProviderError as exc:
+            raise ReconnectNeeded(
+                f"The provider's renewed sign-in did not check out ({exc.message}). "
+                "Please reconnect this account.",
+                error="invalid_id_token",
+                detail=exc.detail or exc.message,
+            ) from None
+
     def _mark_reconnect(
         self, account: Account, message: str, detail: str, timeline: Timeline | None = None
     ) -> None:
-        """RFC 6749 §5.2 invalid_grant: drop the dead tokens once; no retry loop."""
-        try:
-            self._vault().delete_tokens(account.id)
-        except VaultError as exc:
-            log.warning("could not delete dead tokens: %s", exc.detail)
+        """RFC 6749 §5.2 invalid_grant: marked once, no retry loop; the tokens stay.
+
+        Design §3: tokens leave the keychain only on disconnect (which may still revoke
+        them) or when a reconnect replaces them.
+        """
         self._store.update(
             account.id,
             lambda a: a.with_changes(
                 status=RECONNECT_NEEDED,
                 last_error=message,
                 last_error_detail=detail,
-                has_refresh_token=False,
+                problem="",
+                refresh_failures=0,
+                retry_at=None,
                 diagnostics=timeline.entries() if timeline else a.diagnostics,
                 updated_at=self._clock(),
             ),

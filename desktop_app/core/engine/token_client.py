@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import requests
 
+from ..base.errors import LoopgateError
 from ..oauth.authorization import AuthorizationAttempt, AuthorizationResponse
-from ..oauth.token_requests import TokenResult, exchange_code, refresh_tokens, revoke
+from ..oauth.revocation import deauthorize_bearer, revoke_grant
+from ..oauth.token_requests import TokenResult, exchange_code, refresh_tokens
 from ..oauth.tokens import TokenSet
 from ..providers.profiles import ProviderProfile
+
+log = logging.getLogger(__name__)
 
 
 def client_secret_name(profile_id: str) -> str:
@@ -51,7 +56,29 @@ class TokenClient:
             profile, tokens, session=self.session(), now=now, client_secret=self.secret_for(profile)
         )
 
-    def revoke(self, profile: ProviderProfile, tokens: TokenSet) -> str:
-        return revoke(
+    def revoke(self, profile: ProviderProfile, tokens: TokenSet) -> bool:
+        """Best effort, for tokens nobody will use (a refused reconnect); never raises.
+
+        Disconnect uses ``revoke_grant``/``deauthorize``, which report a failure.
+        """
+        try:
+            if profile.revocation_style == "bearer" and profile.revocation_endpoint:
+                self.deauthorize(profile, tokens.access_token)
+            elif profile.revocation_style == "rfc7009" and profile.revocation_endpoint:
+                self.revoke_grant(profile, tokens)
+            else:
+                return False
+        except LoopgateError as exc:
+            log.info("best-effort revocation failed: %s", exc.detail or exc.message)
+            return False
+        return True
+
+    def revoke_grant(self, profile: ProviderProfile, tokens: TokenSet) -> None:
+        """RFC 7009; raises ``ProviderError`` unless the provider confirmed."""
+        revoke_grant(
             profile, tokens, session=self.session(), client_secret=self.secret_for(profile)
         )
+
+    def deauthorize(self, profile: ProviderProfile, access_token: str) -> None:
+        """A bearer-authenticated revocation (Clio); raises unless the provider confirmed."""
+        deauthorize_bearer(profile, access_token, session=self.session())

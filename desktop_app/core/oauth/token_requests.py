@@ -1,21 +1,19 @@
-"""Requests to the token and revocation endpoints (RFC 6749 §4.1.3, §6; RFC 7009)."""
+"""Requests to the token endpoint: code exchange and refresh (RFC 6749 §4.1.3, §6)."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
 import requests
 
-from ..base.errors import ProviderError
+from ..base.errors import ProviderError, ReconnectNeeded
 from ..base.redact import redact_mapping, register_secret
 from ..providers.profiles import ProviderProfile
 from .authorization import AuthorizationAttempt, AuthorizationResponse
+from .http_answer import json_object, provider_words
 from .tokens import TokenSet, parse_token_response
 from .transport import post, token_json
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,9 +66,15 @@ def refresh_tokens(
     now: float,
     client_secret: str | None = None,
 ) -> TokenResult:
-    """RFC 6749 §6; a dead refresh token raises ``ReconnectNeeded``; no new RT keeps the old."""
+    """RFC 6749 §6. Only a dead grant raises ``ReconnectNeeded``; no new RT keeps the old.
+
+    Every other failure (5xx, HTML, 429, ``invalid_client``, a malformed 200) is a
+    ``ProviderError``: the caller keeps every token and tries again later (design §3).
+    """
     if not current.refresh_token:
         raise ProviderError("This connection cannot be renewed without signing in again.")
+    # Registered before sending: an error page that echoes a token cannot leak it.
+    register_secret(current.access_token, current.refresh_token)
     body: dict[str, Any] = {"refresh_token": current.refresh_token}
     if profile.refresh_include_grant_type:
         body = {"grant_type": "refresh_token", **body}
@@ -78,11 +82,49 @@ def refresh_tokens(
     http_response = post(
         session, profile.refresh_url, body=body, body_format=profile.refresh_format
     )
-    payload = token_json(http_response, refreshing=True)
+    dead = dead_grant(profile, http_response)
+    if dead is not None:
+        raise dead
+    payload = token_json(http_response)
     _register(payload)
     fresh = _parse_fresh(profile, payload, now, current.scope, server_time(http_response))
     return TokenResult(
         current.merged_refresh(fresh), redact_mapping(payload), http_response.status_code
+    )
+
+
+def dead_grant(profile: ProviderProfile, response: requests.Response) -> ReconnectNeeded | None:
+    """A definite "this grant is dead" answer, or ``None`` for anything less certain.
+
+    RFC 6749 §5.2 ``invalid_grant``, or the shape the profile declares in
+    ``refresh_dead_grant`` (Clover: 401 ``{"message": ...}`` with no ``error``).
+    """
+    status = response.status_code
+    if status < 400:
+        return None
+    payload = json_object(response.content or b"")
+    if payload is None:
+        return None
+    error = payload.get("error")
+    declared = profile.refresh_dead_grant
+    if error == "invalid_grant":
+        description = str(payload.get("error_description") or "")
+    elif (
+        declared
+        and error is None
+        and status == declared.get("status")
+        and declared.get("json_field") in payload
+    ):
+        error, description = "dead_grant", str(payload.get(declared["json_field"]) or "")
+    else:
+        return None
+    words = provider_words(response.content, response.headers.get("Content-Type", ""))
+    return ReconnectNeeded(
+        ReconnectNeeded.default_message + (f" The provider said: “{words}”" if words else ""),
+        error=str(error),
+        description=description,
+        status=status,
+        detail=f"HTTP {status}: {error}" + (f": {words}" if words else ""),
     )
 
 
@@ -104,58 +146,28 @@ def _parse_fresh(
     scope: tuple[str, ...],
     server_now: float | None = None,
 ) -> TokenSet:
-    """Parses a just-issued answer; a negative ``expires_in`` is refused (RFC 6749 §5.1)."""
-    # Trusting it would store an already-expired token and refresh before every call.
+    """Parses a just-issued answer; an already-expired one is refused (RFC 6749 §5.1).
+
+    Trusting it would store a dead token and refresh before every call. An epoch that
+    looks past only on *our* clock (no ``Date`` header to compare with) is kept: that is
+    clock skew, and a 401 renews it (design §3).
+    """
     tokens = parse_token_response(profile, payload, now, scope, server_now)
-    if profile.access_expiry_kind == "relative" and (tokens.expires_in(now) or 0) < 0:
-        raise ProviderError(
-            "The provider sent an impossible token lifetime.",
-            detail=f"{profile.access_expiry_field}={payload.get(profile.access_expiry_field)!r}",
-        )
-    return tokens
-
-
-def revoke(
-    profile: ProviderProfile,
-    tokens: TokenSet,
-    *,
-    session: requests.Session,
-    client_secret: str | None = None,
-) -> str:
-    """Best effort revocation; returns a short outcome for the UI. Never raises for HTTP."""
-    if profile.revocation_style == "none" or not profile.revocation_endpoint:
-        return "the provider offers no way to revoke; local tokens were deleted"
-    try:
-        if profile.revocation_style == "bearer":
-            # Clio: POST /oauth/deauthorize with the bearer token.
-            response = session.post(
-                profile.revocation_endpoint,
-                headers={"Authorization": f"Bearer {tokens.access_token}"},
-                timeout=10,
-                allow_redirects=False,
+    checks = (
+        (tokens.expires_at, profile.access_expiry_field, profile.access_expiry_kind),
+        (tokens.refresh_expires_at, profile.refresh_expiry_field, profile.refresh_expiry_kind),
+    )
+    for expires_at, field, kind in checks:
+        if expires_at is None or expires_at >= now:
+            continue
+        raw = payload.get(field) if field else None
+        nonsense_epoch = isinstance(raw, (int, float)) and raw <= 0
+        if kind == "relative" or server_now is not None or nonsense_epoch:
+            raise ProviderError(
+                "The provider sent an impossible token lifetime.",
+                detail=f"{field}={raw!r}",
             )
-            return _revocation_outcome(response.status_code)
-        # RFC 7009 §2.1: revoking the refresh token also ends its access tokens.
-        token, hint = (
-            (tokens.refresh_token, "refresh_token")
-            if tokens.refresh_token
-            else (tokens.access_token, "access_token")
-        )
-        body: dict[str, Any] = {"token": token, "token_type_hint": hint}
-        _client_auth(profile, body, client_secret)
-        response = post(
-            session, profile.revocation_endpoint, body=body, body_format="form", timeout=10
-        )
-        return _revocation_outcome(response.status_code)
-    except (ProviderError, requests.RequestException) as exc:
-        log.info("revocation failed: %s", exc)
-        return "the provider could not be reached to revoke; local tokens were deleted"
-
-
-def _revocation_outcome(status: int) -> str:
-    if 200 <= status < 300:
-        return "revoked at the provider"
-    return f"the provider answered HTTP {status} to the revocation; local tokens were deleted"
+    return tokens
 
 
 def _register(payload: Any) -> None:

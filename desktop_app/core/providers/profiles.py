@@ -96,6 +96,9 @@ class ProviderProfile:
     refresh_expiry_field: str = ""
     refresh_expiry_kind: str = "absolute"
     token_type_optional: bool = False
+    # A refresh answer that means "this grant is dead" besides RFC 6749 §5.2 invalid_grant:
+    # {"status": 401, "json_field": "message"} is Clover's 401 {"message": ...} (design §3).
+    refresh_dead_grant: Mapping[str, Any] = field(default_factory=dict)
     iss_parameter_supported: bool = False
     scopes_supported: tuple[str, ...] = ()
     request_offline_access: bool = True
@@ -240,6 +243,19 @@ def _validate(p: ProviderProfile, where: str, text: str) -> None:
     for key, allowed in checks:
         if getattr(p, key) not in allowed:
             fail(key, f"{key} must be one of {', '.join(allowed)}")
+    dead = p.refresh_dead_grant
+    if dead and not (
+        isinstance(dead, Mapping)
+        and set(dead) == {"status", "json_field"}
+        and isinstance(dead["status"], int)
+        and 400 <= dead["status"] <= 599
+        and isinstance(dead["json_field"], str)
+        and dead["json_field"]
+    ):
+        fail(
+            "refresh_dead_grant",
+            'refresh_dead_grant must look like {"status": 401, "json_field": "message"}',
+        )
     if p.identity.source not in IDENTITY_SOURCES:
         fail("identity", f"identity.source must be one of {', '.join(IDENTITY_SOURCES)}")
     if p.identity.source == "redirect" and not (

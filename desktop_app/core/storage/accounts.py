@@ -8,6 +8,9 @@ from typing import Any
 CONNECTED = "connected"
 RECONNECT_NEEDED = "reconnect_needed"
 STATUSES = (CONNECTED, RECONNECT_NEEDED)
+# Why the last renewal failed while the grant lives on (tokens kept, retried later):
+PROVIDER_PROBLEM = "provider"  # the provider answered, but not with usable tokens
+UNREACHABLE = "unreachable"  # no connection could be made (offline, host down)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,18 @@ class Account:
     # saved before these were kept (nothing to compare with).
     connected_issuer: str = ""
     connected_token_endpoint: str = ""
+    # When the current tokens came from a sign-in (each reconnect sets it; created_at stays).
+    connected_at: float | None = None
+    # A renewal that failed but kept the grant (design §3): why, how often in a row, and
+    # the earliest next automatic try (backoff and Retry-After). Cleared by a success.
+    problem: str = ""
+    refresh_failures: int = 0
+    retry_at: float | None = None
+
+    @property
+    def has_problem(self) -> bool:
+        """A failed renewal is waiting for its retry (the grant itself is alive)."""
+        return self.status == CONNECTED and bool(self.problem and self.last_error)
 
     def with_changes(self, **changes: Any) -> Account:
         return replace(self, **changes)

@@ -3,7 +3,11 @@
 One single-shot timer aims at the soonest account that needs something (a renewal, or a
 warning that a connection will end with no way to renew); after each check it is re-aimed.
 Timers do not run while a laptop sleeps, so ``wake()`` re-checks everything at once.
-Failures back off (1, 2, 4 … 15 min) instead of hammering a provider that is down.
+Failures back off (1, 2, 4 … 15 min, never sooner than the provider's ``Retry-After``)
+instead of hammering a provider that is down; the engine stores the next try on the
+account (``retry_at``), so the CLI's failures and a restart are honoured too. An account
+the provider declared dead is never retried automatically: its refresh token must not be
+presented again (rotating providers treat reuse as theft).
 """
 
 from __future__ import annotations
@@ -18,10 +22,9 @@ from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account
 
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
-from .status import can_renew, format_remaining, lead_time_for
+from .status import can_renew, format_remaining, lead_time_for, renewal_due, still_due
 
 MAX_TIMER_SECONDS = 300.0
-MAX_BACKOFF_SECONDS = 900.0
 SCAN_CHUNK = 500
 
 
@@ -116,15 +119,13 @@ class HealthMonitor(QObject):
         return self._due(account, now, self._auto_refresh())
 
     def _due(self, account: Account, now: float, auto: bool) -> float | None:
-        if not auto or account.status == RECONNECT_NEEDED:
+        if not auto:
             return None
         if self._dead.get(account.id) == _facts(account):
             return None  # said "reconnect" and nothing changed since: no retry loop
-        if account.expires_at is None or not can_renew(account, now):
-            return None  # unknown expiry: renewed on a 401 instead (design §3)
-        due = account.expires_at - self.lead_time(account)
+        due = renewal_due(account, now, self.lead_time(account))
         failure = self._failures.get(account.id)
-        return max(due, failure[1]) if failure else due
+        return max(due, failure[1]) if failure and due is not None else due
 
     def _warn_at(self, account: Account, now: float) -> float | None:
         if account.status == RECONNECT_NEEDED or account.expires_at is None:
@@ -206,11 +207,10 @@ class HealthMonitor(QObject):
 
         def op(_cancel: Any) -> Account | None:
             if not manual:
-                # Re-read: the CLI or another window may have renewed it meanwhile.
+                # Re-read: the CLI or another window may have renewed it, failed (and set
+                # the next try) or been told the grant is dead meanwhile.
                 current = engine.store.get(account_id)
-                expires = current.expires_at
-                lead = lead_time_for(current, lead_minutes)
-                if expires is not None and expires - lead > clock():
+                if not still_due(current, lead_time_for(current, lead_minutes), clock()):
                     return None
             engine.tokens.fresh_tokens(account_id, force=True)
             return engine.store.get(account_id) if manual else None
@@ -245,8 +245,8 @@ class HealthMonitor(QObject):
             self.notify.emit("Reconnect needed", f"{label}: {exc.message}")
         elif not isinstance(exc, AccountNotFound):
             count = self._failures.get(account_id, (0, 0.0))[0] + 1
-            backoff = min(60.0 * 2 ** (count - 1), MAX_BACKOFF_SECONDS)
-            self._failures[account_id] = (count, self._clock() + backoff)
+            wait = _retry_delay()(count, getattr(exc, "retry_after", None))
+            self._failures[account_id] = (count, self._clock() + wait)
             if count == 1:
                 message = getattr(exc, "message", "") or "An unexpected error occurred."
                 self.notify.emit("Could not renew a connection", f"{label}: {message}")
@@ -256,6 +256,12 @@ class HealthMonitor(QObject):
         self.timer.stop()
         for task in self._running.values():
             task.cancel()
+
+
+def _retry_delay() -> Callable[[int, float | None], float]:
+    from desktop_app.core.engine.refresh import retry_delay  # heavy: only after a failure
+
+    return retry_delay
 
 
 def _facts(account: Account) -> tuple[float, float | None]:

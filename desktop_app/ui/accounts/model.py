@@ -34,8 +34,10 @@ from .cells import (
     sort_key,
 )
 from .status import (
+    EXPIRED,
     EXPIRING_SOON,
     OFFLINE,
+    PROVIDER_PROBLEM,
     RECONNECT,
     can_renew,
     derive_status,
@@ -173,15 +175,17 @@ class AccountsModel(QAbstractTableModel):
     def tick_rows(self, source_rows: Iterable[int]) -> int:
         """Announces new countdown text for these rows; one signal per contiguous run.
 
-        The status cell joins the span only for rows that cannot renew themselves: only
-        their status changes with time alone ("Expiring soon", then "Reconnect needed").
-        Fewer cells announced means fewer cells repainted (design §6).
+        The status cell joins the span only for rows whose status time alone can change:
+        those that cannot renew themselves ("Expiring soon", then "Reconnect needed") and
+        those whose access has expired ("Connected" becomes "Expired"). Fewer cells
+        announced means fewer cells repainted (design §6).
         """
         now = self._clock()
         runs: list[list[int]] = []  # [first, last, left column, right column]
         for row in sorted(source_rows):
             account = self._accounts[row]
-            left = COL_EXPIRES if can_renew(account, now) else COL_STATUS
+            expired = account.expires_at is not None and account.expires_at <= now
+            left = COL_EXPIRES if can_renew(account, now) and not expired else COL_STATUS
             span = self._changed_span(account, left)
             if span is None:
                 continue  # "6 days", "not stated": nothing new to paint this second
@@ -261,14 +265,17 @@ class AccountsModel(QAbstractTableModel):
             return self.status_of(account)
         if column == COL_EXPIRES:
             if account.status == RECONNECT_NEEDED:
-                return "—"
+                return "—"  # the connection has ended, whatever the old token's expiry
             return format_remaining(account.expires_at, self._clock())
         if column == COL_REFRESH_EXPIRES:
             if not account.has_refresh_token:
                 return "no refresh token"
-            if account.refresh_expires_at is None:
+            expires, now = account.refresh_expires_at, self._clock()
+            if account.status == RECONNECT_NEEDED and (expires is None or expires > now):
+                return "refused"  # the provider said this grant is dead
+            if expires is None:
                 return "not stated"
-            return format_remaining(account.refresh_expires_at, self._clock())
+            return format_remaining(expires, now)
         return ""
 
     def _sort_key(self, account: Account, column: int) -> Any:
@@ -277,9 +284,9 @@ class AccountsModel(QAbstractTableModel):
     def _foreground(self, account: Account, column: int) -> QColor | None:
         if column == COL_STATUS:
             status = self.status_of(account)
-            if status in (RECONNECT, OFFLINE):
+            if status in (RECONNECT, OFFLINE, PROVIDER_PROBLEM):
                 return self.colours["red"]
-            return self.colours["amber"] if status == EXPIRING_SOON else None
+            return self.colours["amber"] if status in (EXPIRING_SOON, EXPIRED) else None
         if column == COL_EXPIRES:
             expires = account.expires_at
         elif column == COL_REFRESH_EXPIRES and account.has_refresh_token:
@@ -297,7 +304,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _tooltip(self, account: Account, column: int) -> str | None:
         if column == COL_STATUS:
-            return status_hint(self.status_of(account), account)
+            return status_hint(self.status_of(account), account, self._clock())
         return expiry_tooltip(account, column)
 
 

@@ -27,25 +27,20 @@ from PySide6.QtWidgets import (
 from desktop_app.core.storage.accounts import Account
 
 from .status import (
+    EXPIRED,
+    EXPIRED_RENEWING,
     EXPIRING_SOON,
     OFFLINE,
+    PROVIDER_PROBLEM,
     RECONNECT,
     REFRESHING,
     can_renew,
+    duration_words,
     format_remaining,
+    next_try_words,
 )
 
 NOTHING_SELECTED = "Select an account above to see how it is doing."
-
-
-def lead_words(seconds: float) -> str:
-    """'about 5 minutes', 'about 45 seconds', 'about 2 hours'."""
-    if seconds < 90:
-        return f"about {max(1, round(seconds))} seconds"
-    minutes = int(seconds / 60 + 0.5)
-    if minutes < 120:
-        return f"about {minutes} minutes"
-    return f"about {int(minutes / 60 + 0.5)} hours"
 
 
 def status_sentence(
@@ -54,16 +49,27 @@ def status_sentence(
     """How the account is doing, as one or two plain sentences."""
     if status == RECONNECT:
         return f"Needs reconnecting: {account.last_error or 'the connection has ended.'}"
-    if status == REFRESHING:
-        return "Renewing access now…"
+    if status in (REFRESHING, EXPIRED_RENEWING):
+        return (
+            "Access has expired; renewing it now…"
+            if status == EXPIRED_RENEWING
+            else ("Renewing access now…")
+        )
     if status == EXPIRING_SOON:
         left = format_remaining(account.expires_at, now)
         return (
             f"Ending soon: access ends in {left} and cannot renew itself. "
             "Reconnect to keep it working."
         )
+    if status == PROVIDER_PROBLEM:
+        return (
+            f"Provider problem: renewing failed, but the connection was kept. "
+            f"{account.last_error} {next_try_words(account, now)}"
+        )
     if status == OFFLINE:
-        return f"Could not renew last time: {account.last_error} Loopgate will try again."
+        return f"Could not renew last time: {account.last_error} {next_try_words(account, now)}"
+    if status == EXPIRED:
+        return "Access has expired. Loopgate renews it the next time it is used."
     if account.expires_at is None:
         return (
             "Connected. The provider did not say when access expires; Loopgate renews it "
@@ -73,7 +79,9 @@ def status_sentence(
         return "Connected. This connection cannot renew itself: reconnect it when it ends."
     if not auto:
         return "Connected. Automatic renewal is off: use Refresh now before access expires."
-    return f"Connected. Loopgate renews access automatically {lead_words(lead)} before it expires."
+    return (
+        f"Connected. Loopgate renews access automatically {duration_words(lead)} before it expires."
+    )
 
 
 def when(at: float | None, now: float) -> str:
@@ -91,10 +99,12 @@ def when(at: float | None, now: float) -> str:
 
 
 def renewal_text(account: Account, now: float) -> str:
+    """The last renewal, or the last sign-in: a reconnect starts the story again."""
     if account.last_refresh_at:
         return f"Last renewed {when(account.last_refresh_at, now)}."
-    if account.created_at:
-        return f"Not renewed yet; connected {when(account.created_at, now)}."
+    connected = account.connected_at or account.created_at
+    if connected:
+        return f"Not renewed yet; connected {when(connected, now)}."
     return "Not renewed yet."
 
 

@@ -12,8 +12,6 @@ from ..common.background import run_in_background
 from ..common.lifetime import guarded
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
-
     from desktop_app.core.storage.accounts import Account
 
 
@@ -29,6 +27,7 @@ class AccountActions:
     connect_dialog: Any
     confirm_box: Any
     connect_succeeded: Any
+    disconnect_failed_box: Any = None
 
     def _need_engine(self) -> bool:
         if self.engine is None:
@@ -103,31 +102,20 @@ class AccountActions:
                 self.statusBar().showMessage(f"Already renewing {account.label}…", 4000)
 
     def disconnect_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from .disconnect_dialogs import confirm_box
 
         account = self.table.selected_account()
         if account is None or not self._need_engine():
             return
-        box = QMessageBox(self)
-        box.setObjectName("disconnectConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Disconnect account")
-        box.setText(f"Disconnect {account.label}?")
-        box.setInformativeText(
-            "Loopgate tells the provider to revoke access where it can, then forgets the "
-            "tokens on this computer. You can connect again at any time."
+        box, yes = confirm_box(self, account)
+        box.finished.connect(
+            lambda _r: box.clickedButton() is yes and self._disconnect(account, local_only=False)
         )
-        yes = box.addButton("Disconnect", QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("confirmDisconnectButton")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._disconnect_answer(box, yes, account))
         self.confirm_box = box
         box.open()
 
-    def _disconnect_answer(self, box: QMessageBox, yes: Any, account: Account) -> None:
-        if box.clickedButton() is not yes:
-            return
+    def _disconnect(self, account: Account, *, local_only: bool) -> None:
+        """Off the GUI thread; a failed revocation asks what to do, with nothing removed."""
         engine = self.engine
         self.statusBar().showMessage(f"Disconnecting {account.label}…")
 
@@ -136,14 +124,37 @@ class AccountActions:
             self.reload_accounts()
 
         def failed(exc: BaseException) -> None:
+            from desktop_app.core.base.errors import RevocationFailed
+
             from ..common.errors_view import show_error
 
-            show_error(self, "Disconnect", exc)
+            self.statusBar().clearMessage()
+            if isinstance(exc, RevocationFailed):
+                self._revocation_failed(account, exc)
+            else:
+                show_error(self, "Disconnect", exc)
             self.reload_accounts()
 
         run_in_background(
-            lambda _c: engine.disconnect(account.id), guarded(self, done), guarded(self, failed)
+            lambda _c: engine.disconnect(account.id, local_only=local_only),
+            guarded(self, done),
+            guarded(self, failed),
         )
+
+    def _revocation_failed(self, account: Account, exc: Any) -> None:
+        from .disconnect_dialogs import failed_box
+
+        box, retry, local = failed_box(self, account, exc.message, exc.detail)
+
+        def answer(_result: int) -> None:
+            if box.clickedButton() is retry:
+                self._disconnect(account, local_only=False)
+            elif box.clickedButton() is local:
+                self._disconnect(account, local_only=True)
+
+        box.finished.connect(answer)
+        self.disconnect_failed_box = box
+        box.open()
 
     def _double_clicked(self) -> None:
         from ..accounts.status import RECONNECT

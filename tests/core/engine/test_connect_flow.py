@@ -150,3 +150,21 @@ def test_session_only_accounts_need_reconnecting_after_a_restart(demo_server) ->
     assert restarted.forget_session_accounts() == [account.id]
     again = restarted.store.get(account.id)
     assert again.status == "reconnect_needed" and "one session only" in again.last_error
+
+
+def test_a_reconnect_ends_an_earlier_provider_problem_and_its_backoff(demo_server) -> None:
+    """Problem words, failure count and next-try time go; the sign-in starts afresh."""
+    engine = make_engine(demo_server.port)
+    dana = engine.connect("demo", timeout=20)
+    engine.store.update(
+        dana.id,
+        lambda a: a.with_changes(
+            problem="The provider had a problem (HTTP 503).",
+            last_error="The provider had a problem (HTTP 503).",
+            refresh_failures=4,
+            retry_at=9e9,
+        ),
+    )
+    again = engine.connect("demo", account_id=dana.id, timeout=20)
+    assert (again.problem, again.refresh_failures, again.retry_at) == ("", 0, None)
+    assert not engine.store.get(dana.id).has_problem

@@ -76,18 +76,20 @@ def test_fifty_concurrent_callers_cause_one_refresh(demo_server) -> None:
     assert demo_server.stats.reuse_detected == 0
 
 
-def test_dead_refresh_token_marks_reconnect_needed_once(demo_server) -> None:
-    """invalid_grant → tokens dropped, status reconnect_needed, no retry loop."""
+def test_dead_refresh_token_marks_reconnect_needed_once(demo_server, memory_keyring) -> None:
+    """invalid_grant → reconnect_needed, tokens kept byte for byte, the dead token never resent."""
     engine, account = connected(demo_server)
     tokens = engine.vault.get_tokens(account.id)
     engine.vault.put_tokens(
         account.id, replace(tokens, refresh_token="not-a-real-token", expires_at=0.0)
     )
+    keychain = dict(memory_keyring.passwords)
     before = demo_server.stats.refresh_requests
     with pytest.raises(ReconnectNeeded):
         engine.access_token(account.id)
-    assert engine.store.get(account.id).status == "reconnect_needed"
-    assert engine.vault.get_tokens(account.id) is None
+    marked = engine.store.get(account.id)
+    assert marked.status == "reconnect_needed" and marked.has_refresh_token
+    assert dict(memory_keyring.passwords) == keychain  # tokens leave only on disconnect
     with pytest.raises(ReconnectNeeded):
         engine.access_token(account.id)
     assert demo_server.stats.refresh_requests - before == 1

@@ -178,3 +178,16 @@ def test_loopback_ip_literals_may_use_plain_http(tmp_path: Path) -> None:
     write(tmp_path, "p.json", '{"id": "p", "name": "P", "authorization_endpoint": '
           '"http://127.0.0.1:1/a", "token_endpoint": "http://[::1]:2/t"}')  # fmt: skip
     assert ProfileRegistry([tmp_path]).get("p").token_endpoint == "http://[::1]:2/t"
+
+
+def test_clovers_dead_grant_answer_is_data_and_a_bad_shape_is_refused(tmp_path: Path) -> None:
+    """``refresh_dead_grant`` is a profile field (Clover: 401 with a JSON ``message``)."""
+    registry = ProfileRegistry([BUILTIN])
+    assert registry.get("clover-na").refresh_dead_grant == {"status": 401, "json_field": "message"}
+    assert registry.get("clio-us").refresh_dead_grant == {}
+    (tmp_path / "odd.json").write_text(
+        '{"id": "odd", "extends": "clover-na",\n "refresh_dead_grant": {"status": 200}}'
+    )
+    problems = ProfileRegistry([BUILTIN, tmp_path]).problems
+    expected = 'refresh_dead_grant must look like {"status": 401, "json_field": "message"}'
+    assert [p.message for p in problems] == [f"odd.json, line 2: {expected}"]

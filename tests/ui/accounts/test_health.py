@@ -164,3 +164,38 @@ def test_reconnect_needed_is_not_retried_in_a_loop(
     with qtbot.waitSignal(monitor.refresh_finished, timeout=5000):
         monitor.set_accounts([reconnected])  # changed facts: eligible again
     assert engine.refreshed == ["acct00000", "acct00000"]
+
+
+def test_a_stored_next_try_is_honoured_after_a_restart(
+    qtbot: Any, monitor: HealthMonitor, clock: Clock
+) -> None:
+    """A failure recorded by the CLI (or before a restart) waits for its Retry-After."""
+    account = make_account(
+        0,
+        now=clock.now,
+        expires_in=100,
+        last_error="The provider had a problem (HTTP 503).",
+        problem="provider",
+        retry_at=clock.now + 600,
+    )
+    engine = FakeEngine([account])
+    monitor.set_engine(engine)
+    with qtbot.assertNotEmitted(monitor.refresh_started, wait=100):
+        monitor.set_accounts([account])
+    assert monitor.due_at(account, clock.now) == clock.now + 600
+    clock.now += 601
+    with qtbot.waitSignal(monitor.refresh_finished, timeout=5000):
+        monitor.wake()
+    assert engine.refreshed == [account.id]
+
+
+def test_a_failure_waits_at_least_as_long_as_retry_after(
+    qtbot: Any, monitor: HealthMonitor, clock: Clock
+) -> None:
+    """503 with Retry-After: 900 s pushes the next automatic try past the 1-minute backoff."""
+    account = make_account(0, expires_in=100)
+    engine = FakeEngine([account], fail=ProviderError("Down.", status=503, retry_after=900))
+    monitor.set_engine(engine)
+    with qtbot.waitSignal(monitor.accounts_changed, timeout=5000):
+        monitor.set_accounts([account])
+    assert monitor.due_at(account, clock.now) == pytest.approx(clock.now + 900)
