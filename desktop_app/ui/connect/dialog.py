@@ -201,8 +201,15 @@ class ConnectDialog(QDialog):
             self.resize(self.width(), self.height() + need - page.height())
 
     def _show_page(self, index: int) -> None:
-        """The choice needs room; the waiting and result pages are sized to their content."""
+        """The choice needs room; the waiting and result pages are sized to their content.
+
+        A dialog has one default button (Enter) at a time: Connect on the choice, Done on
+        the result card.
+        """
         show_page(self, self.stack, index, roomy=index == PAGE_CHOOSE)
+        default = {PAGE_CHOOSE: self.connect_button, PAGE_DONE: self.result_page.done_button}
+        if index in default:
+            default[index].setDefault(True)
 
     # -- actions --------------------------------------------------------------------
     def start(self) -> None:
