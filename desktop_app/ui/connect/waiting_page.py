@@ -99,7 +99,6 @@ class WaitingPage(QWidget):
         self.paste_edit.setObjectName("pasteAddressEdit")
         self.paste_edit.setAccessibleName("The address your browser ended on")
         self.paste_edit.setPlaceholderText("https://… or http://127.0.0.1:…")
-        self.paste_edit.setClearButtonEnabled(True)
         label = QLabel(PASTE_LABEL, self)
         label.setObjectName("pasteAddressLabel")
         label.setBuddy(self.paste_edit)
