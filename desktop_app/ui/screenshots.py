@@ -56,6 +56,41 @@ def _sample_accounts(engine: Any) -> None:
     )
 
 
+def _connect_pages(app: Any, window: Any, engine: Any, shot: Any) -> None:
+    """The Connect dialog: choice, not set up (with the note), administrators, waiting with
+    paste-back, a refused paste, the connected card."""
+    dialog = window.connect_account("demo")
+    shot(dialog, "connect-choose.png")
+    dialog.picker.select_profile("clover-na")
+    dialog.picker.setup_missing.copy_button.click()
+    shot(dialog, "connect-not-set-up.png")
+    dialog.picker.select_profile("clio-us")
+    dialog.picker.admin.set_expanded(True)
+    shot(dialog, "connect-for-administrators.png")
+    dialog.done(0)
+    approver = engine.browser
+    engine.browser = lambda url: True  # nobody answers: the waiting page stays
+    dialog = window.connect_account("demo")
+    dialog.start()
+    _wait(app, lambda: dialog.url != "")
+    shot(dialog, "connect-waiting.png")
+    redirect = dialog.url.split("redirect_uri=", 1)[1].split("&", 1)[0]
+    from urllib.parse import unquote
+
+    dialog.paste_edit.setText(f"{unquote(redirect)}?code=8f2c&state=from-an-older-tab")
+    dialog.paste_address()
+    shot(dialog, "connect-paste-refused.png")
+    dialog.cancel()
+    _wait(app, lambda: dialog.stack.currentIndex() == 0)
+    dialog.done(0)
+    engine.browser = approver
+    dialog = window.connect_account("demo")
+    dialog.start()
+    _wait(app, lambda: dialog.stack.currentIndex() == 3)
+    shot(dialog, "connect-connected.png")
+    dialog.done(0)
+
+
 def render(out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="loopgate-shots-"))
@@ -110,17 +145,7 @@ def render(out: Path) -> list[Path]:
         _wait(app, lambda: window.model.rowCount() == 3)
         window.table.select_account(demo.id)
         shot(window, "main-window.png")
-        dialog = window.connect_account("clio-us")
-        shot(dialog, "connect-choose.png")
-        dialog.done(0)
-        engine.browser = lambda url: True  # nobody answers: the waiting page stays
-        dialog = window.connect_account("demo")
-        dialog.start()
-        _wait(app, lambda: dialog.url != "")
-        shot(dialog, "connect-waiting.png")
-        dialog.cancel()
-        _wait(app, lambda: dialog.stack.currentIndex() == 0)
-        dialog.done(0)
+        _connect_pages(app, window, engine, shot)
         from desktop_app.demo_provider.scripted_browser import deny
 
         engine.browser = lambda url: (threading.Thread(target=deny, args=(url,)).start(), True)[1]

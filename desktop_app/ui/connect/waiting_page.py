@@ -122,8 +122,8 @@ class WaitingPage(QWidget):
         rows.setSpacing(4)
         rows.addWidget(label)
         rows.addLayout(field)
-        rows.addWidget(help_text)
         rows.addWidget(self.paste_message)
+        rows.addWidget(help_text)
         return rows
 
     def reset(self, provider: str) -> None:
