@@ -27,9 +27,8 @@ class Registration:
 
 
 def redirect_uri_to_register(profile: ProviderProfile) -> str:
-    relay = getattr(profile, "redirect_relay", "")
-    if relay:
-        return str(relay)
+    if profile.redirect_relay:
+        return profile.redirect_relay
     host = profile.redirect_host
     if profile.redirect_port:
         return f"http://{host}:{profile.redirect_port}{profile.redirect_path}"
@@ -41,7 +40,7 @@ def registration_for(profile: ProviderProfile) -> Registration:
         provider=profile.display_name,
         profile_id=profile.id,
         redirect_uri=redirect_uri_to_register(profile),
-        any_port=not profile.redirect_port and not getattr(profile, "redirect_relay", ""),
+        any_port=not profile.redirect_port and not profile.redirect_relay,
         scopes=profile.effective_scopes(),
         may_require_client_secret=profile.may_require_client_secret,
     )
