@@ -11,55 +11,17 @@ import threading
 import webbrowser
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
 from desktop_app.core.base.errors import AccessDenied, IssuerMismatch, PasteRefused
-from desktop_app.core.oauth.paste_back import PasteBack
+from tests.support.connecting import Connecting, altered
 from tests.support.engines import make_engine
 from tests.support.provider_servers import CloverleafLike, CloverLike, write_profile
 from tests.support.stranded_browser import StrandedBrowser
 
 BAKERY = "JZP3TH6T37HA1"
-
-
-def altered(address: str, **changes: str | None) -> str:
-    """The same address with query parameters changed (``None`` removes one)."""
-    parts = urlsplit(address)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    for name, value in changes.items():
-        if value is None:
-            query.pop(name, None)
-        else:
-            query[name] = value
-    return urlunsplit(parts._replace(query=urlencode(query)))
-
-
-class Connecting:
-    """``engine.connect`` on a thread, with its paste-back, as the GUI runs it."""
-
-    def __init__(self, engine: Any, profile_id: str) -> None:
-        self.paste = PasteBack()
-        self.account: Any = None
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, args=(engine, profile_id), daemon=True)
-        self.thread.start()
-        assert self.paste.wait_until_waiting(15)
-
-    def _run(self, engine: Any, profile_id: str) -> None:
-        try:
-            self.account = engine.connect(profile_id, timeout=20, paste=self.paste)
-        except BaseException as exc:
-            self.error = exc
-
-    def still_waiting(self) -> bool:
-        self.thread.join(0.3)
-        return self.thread.is_alive()
-
-    def finished(self) -> bool:
-        self.thread.join(20)
-        return not self.thread.is_alive()
 
 
 @pytest.fixture

@@ -7,27 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.oauth.paste_back import MESSAGES, NOT_AN_ADDRESS
 from desktop_app.ui.connect.dialog import PAGE_DONE, PAGE_ERROR, PAGE_WAITING, PASTE_EMPTY
+from tests.support.connecting import altered
 from tests.support.engines import make_engine
 from tests.support.provider_servers import CloverLike, write_profile
 from tests.support.stranded_browser import StrandedBrowser
-
-
-def altered(address: str, **changes: str | None) -> str:
-    parts = urlsplit(address)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    for name, value in changes.items():
-        if value is None:
-            query.pop(name, None)
-        else:
-            query[name] = value
-    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 @pytest.fixture

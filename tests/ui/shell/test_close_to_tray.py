@@ -60,9 +60,7 @@ def test_quit_in_the_menu_quits_with_a_tray(qtbot: Any, window_for: Any, engine:
     assert icon.messages == []  # no "still running" on a real quit
 
 
-def test_quit_in_the_tray_menu_quits_while_hidden(
-    qtbot: Any, window_for: Any, engine: Any
-) -> None:
+def test_quit_in_the_tray_menu_quits_while_hidden(qtbot: Any, window_for: Any, engine: Any) -> None:
     """Hidden in the tray, the tray menu's "Quit Loopgate" ends the app."""
     window = window_for(engine)
     icon, quits = with_tray(window)
@@ -77,7 +75,7 @@ def test_quit_in_the_tray_menu_quits_while_hidden(
 def test_the_setting_off_closes_for_real(
     qtbot: Any, window_for: Any, engine: Any, settings: Any
 ) -> None:
-    """"Keep running in the tray" unticked: closing the window quits even with a tray."""
+    """ "Keep running in the tray" unticked: closing the window quits even with a tray."""
     settings.close_to_tray = False
     window = window_for(engine)
     icon, quits = with_tray(window)
@@ -130,9 +128,7 @@ def test_reconnect_needed_notification_opens_reconnect(
     qtbot.waitUntil(lambda: bool(icon.messages), timeout=5000)
     title, message = icon.messages[-1]
     assert title == "Reconnect needed"
-    assert message.startswith("Dana's workspace: ") and message.endswith(
-        "Click here to reconnect."
-    )
+    assert message.startswith("Dana's workspace: ") and message.endswith("Click here to reconnect.")
     icon.click_last_message()
     dialog = window.connect_dialog
     assert window.isVisible() and dialog is not None and dialog.isVisible()
