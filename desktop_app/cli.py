@@ -23,12 +23,15 @@ EXIT_USAGE = 64
 
 
 def _engine() -> Any:
+    from .admin_cli import apply_log_policy, report_policy_problems
     from .core.base.logs import configure_logging
     from .wiring import default_engine
 
     global _ENGINE
     configure_logging()
     _ENGINE = default_engine()
+    apply_log_policy(_ENGINE)
+    report_policy_problems(_ENGINE)
     return _ENGINE
 
 
@@ -82,10 +85,12 @@ def cmd_providers(args: argparse.Namespace) -> int:
 
 
 def cmd_provider_add(args: argparse.Namespace) -> int:
+    from .admin_cli import require_custom_providers
     from .core.oauth.discovery import check_endpoint_url, custom_profile_data, fetch_configuration
     from .core.oauth.transport import new_session
     from .core.providers.profiles import save_user_profile
 
+    require_custom_providers()
     api_base = check_endpoint_url(args.api_base, "API base URL") if args.api_base else ""
     if args.issuer:
         issuer = check_endpoint_url(args.issuer, "issuer URL")
@@ -194,6 +199,10 @@ def cmd_connect(args: argparse.Namespace) -> int:
     from .core.engine.connect import connect_notices
 
     engine = _engine()
+    if args.client_id:
+        from .admin_cli import require_own_client_id
+
+        require_own_client_id(engine, args.provider)
 
     def progress(event: Any) -> None:
         if event.step == "waiting" and event.url:
@@ -226,18 +235,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     engine = _engine()
     accounts = engine.accounts()
     if args.json:
-        print(json.dumps([_account_row(a) for a in accounts], indent=2))
+        from .core.policy.registry import refusal
+
+        rows = [{**_account_row(a), "not_allowed": refusal(engine.registry, a.profile_id)}
+                for a in accounts]  # fmt: skip
+        print(json.dumps(rows, indent=2))
         return 0
     if not accounts:
         _err("No accounts yet. Connect one with: loopgate connect demo")
         return 0
+    from .admin_cli import status_word
+
     now = time.time()
     rows = [
         (
             a.id,
             a.label,
             a.profile_id,
-            _status_words(a, now),
+            status_word(engine, a, lambda account: _status_words(account, now)),
             _when(a.expires_at, now),
             _when(a.refresh_expires_at, now) if a.has_refresh_token else "no refresh token",
         )
@@ -300,7 +315,10 @@ def _account_row(a: Any) -> dict[str, Any]:
 
 
 def cmd_token(args: argparse.Namespace) -> int:
+    from .admin_cli import require_reveal
+
     engine = _engine()
+    require_reveal(engine)
     account = engine.store.find(args.account)
     print(engine.access_token(account.id))
     return 0
@@ -311,6 +329,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from .core.oauth.jwt_view import pretty
 
     engine = _engine()
+    if args.reveal:
+        from .admin_cli import require_reveal
+
+        require_reveal(engine)
     account = engine.store.find(args.account)
     tokens = engine.vault.get_tokens(account.id)
     report = inspection(
@@ -437,7 +459,10 @@ def cmd_self_test(_args: argparse.Namespace) -> int:
 
 
 def cmd_demo_server(args: argparse.Namespace) -> int:
+    from .admin_cli import require_demo
     from .demo_provider.server import main as demo_main
+
+    require_demo()
 
     argv = ["--port", str(args.port)]
     if args.access_token_ttl:
@@ -564,6 +589,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--state-dir", metavar="DIR", help="keys and grants (default: <data dir>/demo-provider)"
     )
     p.set_defaults(func=cmd_demo_server)
+
+    from .admin_cli import add_admin_commands
+
+    add_admin_commands(sub, _engine)
     return parser
 
 

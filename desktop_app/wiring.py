@@ -21,16 +21,20 @@ def launch_demo_provider(port: int) -> str:
 
 
 def default_engine(*, vault: Vault | None = None) -> Engine:
-    """The engine over the user's own folders, keychain, profiles and the demo launcher."""
+    """The engine over the user's own folders, keychain, profiles and the demo launcher.
+
+    Profiles come with the organisation's policy and system profiles applied
+    (``core.policy``): built-in < the person's own < system < policy.
+    """
     from .core.base.paths import data_dir
     from .core.engine.engine import Engine
-    from .core.providers.profiles import default_registry
+    from .core.policy.registry import policy_registry
     from .core.storage.store import AccountStore
     from .core.storage.vault import KeyringVault
 
     directory = data_dir()
     return Engine(
-        registry=default_registry(),
+        registry=policy_registry(),
         store=AccountStore(directory),
         vault=vault if vault is not None else KeyringVault(),
         data_dir=directory,

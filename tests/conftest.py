@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def loopgate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "loopgate-home"
     monkeypatch.setenv("LOOPGATE_HOME", str(home))
+    # No organisation policy or system profiles unless a test writes some there.
+    monkeypatch.setenv("LOOPGATE_SYSTEM_CONFIG_DIR", str(tmp_path / "system-config"))
     monkeypatch.delenv("BROWSER", raising=False)
     monkeypatch.setenv("LOOPGATE_NO_PORTAL", "1")  # tests opt in to the desktop portal
     return home

@@ -95,6 +95,7 @@ def render(out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="loopgate-shots-"))
     os.environ["LOOPGATE_HOME"] = str(home)
+    os.environ["LOOPGATE_SYSTEM_CONFIG_DIR"] = str(home / "no-policy")  # this machine's: not shown
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.core.base.paths import data_dir
@@ -176,7 +177,73 @@ def render(out: Path) -> list[Path]:
     return saved
 
 
+# An organisation's policy folder, as docs/admin.md describes (packaging/admin has samples).
+POLICY = {
+    "allowed_providers": ["clover-acme", "clio-us", "cloverleaf"],
+    "allow_custom_providers": False,
+    "hide_demo": True,
+    "client_ids": {"clio-us": "ACME-CLIO-1"},
+    "auto_refresh": True,
+    "refresh_lead_minutes": 10,
+    "log_level": "info",
+}
+SYSTEM_PROFILE = {
+    "id": "clover-acme",
+    "extends": "clover-na",
+    "name": "Clover (Acme)",
+    "description": "Acme's Clover merchant account",
+    "client_id": "ACME123",
+    "redirect_relay": "https://www.acme.example/loopgate/relay/",
+}
+
+
+def render_with_policy(out: Path) -> list[Path]:
+    """Connect and Settings as staff see them when IT applied a policy folder."""
+    import json
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="loopgate-policy-shots-"))
+    system = home / "system"
+    (system / "providers").mkdir(parents=True)
+    (system / "policy.json").write_text(json.dumps(POLICY, indent=2))
+    (system / "providers" / "clover-acme.json").write_text(json.dumps(SYSTEM_PROFILE, indent=2))
+    os.environ["LOOPGATE_HOME"] = str(home / "home")
+    os.environ["LOOPGATE_SYSTEM_CONFIG_DIR"] = str(system)
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.core.policy.registry import policy_registry
+
+    from .common.settings import AppSettings
+    from .common.theme import apply_theme, load_stylesheet
+    from .connect.dialog import ConnectDialog
+    from .settings.dialog import SettingsDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_stylesheet(app)  # type: ignore[arg-type]
+    apply_theme("light")
+    out.mkdir(parents=True, exist_ok=True)
+    settings = AppSettings(home / "settings.ini")
+    saved = []
+    for name, widget in (
+        (
+            "connect-policy.png",
+            ConnectDialog(SimpleNamespace(registry=policy_registry()), settings),
+        ),
+        ("settings-policy.png", SettingsDialog(settings)),
+    ):
+        if isinstance(widget, ConnectDialog):
+            widget.picker.select_profile("clover-acme")
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(out / name))
+        saved.append(out / name)
+        widget.done(0)
+    return saved
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    for path in render(target):
+    for path in [*render(target), *render_with_policy(target)]:
         print(path)

@@ -19,6 +19,7 @@
  ├── ``RevocationFailed``        disconnect could not revoke: retry, or remove locally only
  ├── ``VaultError``              the OS keychain is missing, locked or failing
  ├── ``StoreError``              the account metadata file cannot be read or written
+ ├── ``NotAllowed``              the organisation's policy forbids it (core/policy)
  └── ``AccountNotFound``
 Every error carries ``message`` (plain words for staff) and ``detail`` (for engineers).
 """
@@ -158,6 +159,12 @@ class VaultError(LoopgateError):
 
 class StoreError(LoopgateError):
     default_message = "Loopgate could not read or save its list of accounts."
+
+
+class NotAllowed(LoopgateError):
+    """Organisation policy: e.g. an account at a forbidden provider can only be disconnected."""
+
+    default_message = "Your organisation does not allow this."
 
 
 class AccountNotFound(LoopgateError):

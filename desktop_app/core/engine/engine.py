@@ -28,6 +28,7 @@ from ..api.identity import fill_placeholders
 from ..base.errors import (
     LoopbackError,
     LoopgateError,
+    NotAllowed,
     ProfileError,
     ReconnectNeeded,
     VaultError,
@@ -35,6 +36,7 @@ from ..base.errors import (
 from ..oauth.browser import open_system_browser
 from ..oauth.discovery import resolve
 from ..oauth.transport import new_session
+from ..policy.registry import refusal
 from ..providers.profiles import ProfileRegistry, ProviderProfile
 from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
 from ..storage.history import History, HistoryEntry
@@ -88,7 +90,7 @@ class Engine:
             vault=lambda: self.vault,
             store=store,
             token_client=self.token_client,
-            profile_for=self.profile_for,
+            profile_for=self._usable_profile_for,
             locks_dir=data_dir / "locks",
             clock=clock,
         )
@@ -143,9 +145,9 @@ class Engine:
 
     def reload_profiles(self, registry: ProfileRegistry | None = None) -> None:
         """After a profile file was added or edited (custom provider, client ID)."""
-        from ..providers.profiles import default_registry
+        from ..policy.registry import policy_registry
 
-        self.registry = registry or default_registry()
+        self.registry = registry or policy_registry()
         with self._resolve_lock:
             self._resolved.clear()
 
@@ -162,6 +164,18 @@ class Engine:
         if account.client_id and account.client_id != profile.client_id:
             profile = replace(profile, client_id=account.client_id)
         return profile
+
+    def require_allowed(self, profile_id: str, *, account: bool = True) -> None:
+        """Organisation policy: an account at a forbidden provider can only be disconnected."""
+        reason = refusal(self.registry, profile_id)
+        if reason:
+            tail = " Its accounts can only be disconnected." if account else ""
+            raise NotAllowed(reason + tail)
+
+    def _usable_profile_for(self, account: Account) -> ProviderProfile:
+        """``profile_for`` for renewals: none for a provider the organisation forbids."""
+        self.require_allowed(account.profile_id)
+        return self.profile_for(account)
 
     def _ask_to_reconnect(self, account: Account, moved: str) -> None:
         message = (
@@ -212,10 +226,15 @@ class Engine:
         return forgotten
 
     def access_token(self, account_id: str) -> str:
+        self.require_allowed(self.store.get(account_id).profile_id)
         tokens, _ = self.tokens.fresh_tokens(account_id)
         return tokens.access_token
 
     def connect(self, profile_id: str, **kwargs: Any) -> Account:
+        self.require_allowed(profile_id, account=bool(kwargs.get("account_id")))
+        locked = getattr(self.registry, "client_id_locked", None)
+        if callable(locked) and locked(profile_id):
+            kwargs["client_id"] = ""  # the organisation's client ID, whatever was typed before
         context = ConnectContext(
             vault=self.vault,
             store=self.store,
@@ -242,6 +261,7 @@ class Engine:
 
     # -- API ------------------------------------------------------------------------
     def prepare_request(self, account: Account, request: ApiRequest) -> ApiRequest:
+        self.require_allowed(account.profile_id)
         profile = self.profile_for(account)
         url = absolute_url(profile.api_base, fill_placeholders(request.url, account.placeholders()))
         if "{" in url and "}" in url.split("{", 1)[1]:

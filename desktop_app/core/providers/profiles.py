@@ -343,6 +343,7 @@ class ProfileRegistry:
         self.problems: list[ProfileError] = []
         self._raw: dict[str, tuple[dict[str, Any], str, str]] = {}
         self._profiles: dict[str, ProviderProfile] = {}
+        self.origins: dict[str, Path] = {}  # profile id → the folder its file came from
         for directory in directories:
             self._scan(directory)
         for profile_id in list(self._raw):
@@ -360,6 +361,7 @@ class ProfileRegistry:
             profile_id = str(raw.get("id") or path.stem)
             raw.setdefault("id", profile_id)
             self._raw[profile_id] = (raw, text, path.name)
+            self.origins[profile_id] = directory
 
     def _flatten(self, profile_id: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
         raw, _text, name = self._raw[profile_id]

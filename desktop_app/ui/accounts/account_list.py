@@ -110,11 +110,18 @@ class AccountList:
 
     # -- providers --------------------------------------------------------------------
     def set_providers(self, registry: Any) -> None:
+        from desktop_app.core.policy.registry import blocked_profile_ids
+
         from ..common.icons import icon
         from .model import ProviderInfo
 
+        blocked = blocked_profile_ids(registry)  # still named, marked, Disconnect only
+        profiles = getattr(registry, "all_known", registry.all)()
         self.model.set_providers(
-            {p.id: ProviderInfo(p.name, p.environment, icon(p.icon)) for p in registry.all()}
+            {
+                p.id: ProviderInfo(p.name, p.environment, icon(p.icon), p.id not in blocked)
+                for p in profiles
+            }
         )
         self.overview.set_account(self.overview.account)
 

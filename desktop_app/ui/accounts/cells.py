@@ -39,12 +39,15 @@ COUNTDOWN_COLUMNS = (COL_EXPIRES, COL_REFRESH_EXPIRES)
 class ProviderInfo:
     """What the table needs of a provider profile (kept Qt-side: the icon)."""
 
-    __slots__ = ("environment", "icon", "name")
+    __slots__ = ("allowed", "environment", "icon", "name")
 
-    def __init__(self, name: str, environment: str = "", icon: QIcon | None = None) -> None:
+    def __init__(
+        self, name: str, environment: str = "", icon: QIcon | None = None, allowed: bool = True
+    ) -> None:
         self.name = name
         self.environment = environment
         self.icon = icon
+        self.allowed = allowed  # False: the organisation forbids it (Disconnect only)
 
 
 class SortedAccounts(list[Account]):

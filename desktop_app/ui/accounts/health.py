@@ -75,6 +75,7 @@ class HealthMonitor(QObject):
         # facts at the time: not retried automatically until those change (a reconnect).
         self._dead: dict[str, tuple[float, float | None]] = {}
         self._leads: dict[str, float] = {}
+        self._blocked: frozenset[str] = frozenset()  # providers the organisation forbids
         self._generation = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -119,7 +120,7 @@ class HealthMonitor(QObject):
         return self._due(account, now, self._auto_refresh())
 
     def _due(self, account: Account, now: float, auto: bool) -> float | None:
-        if not auto:
+        if not auto or account.profile_id in self._blocked:
             return None
         if self._dead.get(account.id) == _facts(account):
             return None  # said "reconnect" and nothing changed since: no retry loop
@@ -142,6 +143,7 @@ class HealthMonitor(QObject):
         """
         self._generation += 1
         self.timer.stop()
+        self._blocked = _blocked_profiles(self._engine)
         scan = _Scan(
             self._generation,
             iter(list(self._accounts.values())),
@@ -262,6 +264,16 @@ def _retry_delay() -> Callable[[int, float | None], float]:
     from desktop_app.core.engine.refresh import retry_delay  # heavy: only after a failure
 
     return retry_delay
+
+
+def _blocked_profiles(engine: Any) -> frozenset[str]:
+    """Accounts at these providers are never renewed (organisation policy)."""
+    registry = getattr(engine, "registry", None)
+    if registry is None:
+        return frozenset()
+    from desktop_app.core.policy.registry import blocked_profile_ids
+
+    return blocked_profile_ids(registry)
 
 
 def _facts(account: Account) -> tuple[float, float | None]:

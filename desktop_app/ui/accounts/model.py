@@ -36,6 +36,7 @@ from .cells import (
 from .status import (
     EXPIRED,
     EXPIRING_SOON,
+    NOT_ALLOWED,
     OFFLINE,
     PROVIDER_PROBLEM,
     RECONNECT,
@@ -165,6 +166,9 @@ class AccountsModel(QAbstractTableModel):
         return self._rows.get(account_id)
 
     def status_of(self, account: Account) -> str:
+        info = self._providers.get(account.profile_id)
+        if info is not None and not info.allowed:
+            return NOT_ALLOWED
         return derive_status(
             account,
             now=self._clock(),

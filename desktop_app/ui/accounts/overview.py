@@ -30,6 +30,7 @@ from .status import (
     EXPIRED,
     EXPIRED_RENEWING,
     EXPIRING_SOON,
+    NOT_ALLOWED,
     OFFLINE,
     PROVIDER_PROBLEM,
     RECONNECT,
@@ -47,6 +48,8 @@ def status_sentence(
     status: str, account: Account, *, now: float, lead: float, auto: bool = True
 ) -> str:
     """How the account is doing, as one or two plain sentences."""
+    if status == NOT_ALLOWED:
+        return "Not allowed by your organisation: this account can only be disconnected."
     if status == RECONNECT:
         return f"Needs reconnecting: {account.last_error or 'the connection has ended.'}"
     if status in (REFRESHING, EXPIRED_RENEWING):

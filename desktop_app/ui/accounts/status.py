@@ -22,6 +22,7 @@ EXPIRING_SOON = "Expiring soon"
 RECONNECT = "Reconnect needed"
 PROVIDER_PROBLEM = "Provider problem"
 OFFLINE = "Offline"
+NOT_ALLOWED = "Not allowed by your organisation"  # core.policy: Disconnect only
 # Most urgent first: the tray and the attention list use this order.
 STATUS_ORDER = (
     RECONNECT,
@@ -71,6 +72,8 @@ def problem_status(account: Account) -> str:
 
 def status_hint(status: str, account: Account, now: float | None = None) -> str:
     """The tooltip: why the status is what it is, in plain words."""
+    if status == NOT_ALLOWED:
+        return "Your organisation no longer allows this provider. You can only disconnect it."
     if status == RECONNECT:
         return account.last_error or "The connection ended. Reconnect to keep using it."
     if status == EXPIRING_SOON:

@@ -2,19 +2,25 @@
 
 Only non-secret values live here: lead time, auto-refresh, connect timeout, browser
 command, window geometry and sort, closing to the tray, and client IDs typed for
-profiles that lack one (a client ID is public).
+profiles that lack one (a client ID is public). Where the organisation's policy fixes a
+value (``core.policy``), the getter answers the policy's and ``locked()`` says so; the
+person's own choice stays in the file, untouched, for the day the policy goes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from desktop_app.core.policy.effective import EffectivePolicy
 
 THEMES = ("system", "light", "dark")
 DEFAULT_CONNECT_MINUTES = 5
 MAX_CONNECT_MINUTES = 60
+LOG_LEVELS = ("info", "debug")  # the person's choice; policy may also fix warning or error
 
 
 def settings_path() -> Path:
@@ -27,9 +33,23 @@ def settings_path() -> Path:
 class AppSettings:
     """Typed accessors over ``QSettings``; ``path`` is injectable for tests."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, policy: EffectivePolicy | None = None) -> None:
         self.path = path or settings_path()
         self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._policy = policy
+
+    @property
+    def policy(self) -> EffectivePolicy:
+        """The organisation's policy, read on first use (never before the first paint)."""
+        if self._policy is None:
+            from desktop_app.core.policy.effective import load_policy
+
+            self._policy = load_policy()
+        return self._policy
+
+    def locked(self, key: str) -> bool:
+        """The organisation fixed this setting (a policy key name, e.g. ``auto_refresh``)."""
+        return self.policy.is_set(key)
 
     def _get(self, key: str, default: Any, kind: type) -> Any:
         value = self.qsettings.value(key, default)
@@ -46,6 +66,8 @@ class AppSettings:
     @property
     def lead_minutes(self) -> float:
         """0: automatic (the larger of 5 min and 10% of the lifetime, at most half of it)."""
+        if self.policy.refresh_lead_minutes is not None:
+            return float(self.policy.refresh_lead_minutes)
         return max(0.0, self._get("refresh/lead_minutes", 0.0, float))
 
     @lead_minutes.setter
@@ -64,11 +86,25 @@ class AppSettings:
 
     @property
     def auto_refresh(self) -> bool:
+        if self.policy.auto_refresh is not None:
+            return self.policy.auto_refresh
         return self._get("refresh/auto", True, bool)
 
     @auto_refresh.setter
     def auto_refresh(self, value: bool) -> None:
         self.qsettings.setValue("refresh/auto", bool(value))
+
+    @property
+    def log_level(self) -> str:
+        """``info`` or ``debug`` ("Detailed logs for support"); the policy's when it fixes one."""
+        if self.policy.log_level:
+            return self.policy.log_level
+        value = self._get("logging/level", "info", str)
+        return value if value in LOG_LEVELS else "info"
+
+    @log_level.setter
+    def log_level(self, value: str) -> None:
+        self.qsettings.setValue("logging/level", value if value in LOG_LEVELS else "info")
 
     # -- appearance and start-up ----------------------------------------------------
     @property

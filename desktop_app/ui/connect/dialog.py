@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.policy.registry import policy_of
 from desktop_app.core.storage.accounts import Account
 
 from ..common.background import Task, run_in_background
@@ -106,7 +107,15 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.stack)
         self.picker.changed.connect(self._update_buttons)
         self.picker.admin.toggle.toggled.connect(lambda _on: self._regrow_choice())
-        self.picker.set_profiles(engine.registry.all())
+        self.picker.set_profiles(engine.registry.all())  # what the organisation allows
+        policy = policy_of(engine.registry)
+        if not policy.allow_custom_providers:
+            self.custom_button.hide()
+        if policy.is_set("allowed_providers") or policy.hide_demo:
+            self.policy_note = QLabel("Your organisation chose the services listed here.", self)
+            self.policy_note.setObjectName("providerPolicyNote")
+            self.policy_note.setProperty("role", "muted")
+            self.stack.widget(PAGE_CHOOSE).layout().insertWidget(1, self.policy_note)
         if account is not None:
             profile_id = account.profile_id
         if profile_id:

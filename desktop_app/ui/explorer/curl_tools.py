@@ -66,6 +66,13 @@ class CurlTools(QWidget):
     def note_ms(self, value: int) -> None:
         self._fade.setInterval(value)
 
+    def lock_real_token(self, reason: str) -> None:
+        """Organisation policy: the real token never goes to the clipboard from here."""
+        self.reset()
+        self.real_token_check.setEnabled(False)
+        self.real_token_check.setToolTip(reason)
+        self.real_token_check.setAccessibleDescription(reason)
+
     def reset(self) -> None:
         """Another account: its token was never confirmed, and nothing of it was copied."""
         self.real_token_check.blockSignals(True)
@@ -83,7 +90,7 @@ class CurlTools(QWidget):
         self._fade.start()
 
     def copy(self, engine: Engine, account: Account, request: ApiRequest) -> None:
-        real = self.real_token_check.isChecked()
+        real = self.real_token_check.isChecked() and self.real_token_check.isEnabled()
         self._copy_number += 1
         number = self._copy_number
 

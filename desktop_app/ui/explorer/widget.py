@@ -118,7 +118,12 @@ class ApiExplorer(QWidget):
 
     # -- contract with the main window ---------------------------------------------------
     def set_engine(self, engine: Engine) -> None:
+        from desktop_app.core.policy.effective import SET_BY_ORGANISATION
+        from desktop_app.core.policy.registry import policy_of
+
         self._engine = engine
+        if not policy_of(engine.registry).allow_token_copy:
+            self.curl.lock_real_token(SET_BY_ORGANISATION)
 
     def set_account(self, account: Account | None) -> None:
         """Only a different account id resets the pane.

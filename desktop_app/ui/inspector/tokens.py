@@ -38,6 +38,7 @@ class TokenRow(QWidget):
         self.reveal_ms = reveal_ms
         self._value = ""
         self._deadline = 0.0
+        self._locked: set[QPushButton] = set()  # turned off by the organisation's policy
         title = LABELS.get(name, name)
         prefix = "".join(p.capitalize() if i else p for i, p in enumerate(name.split("_")))
         self.setObjectName(f"{prefix}Row")
@@ -111,8 +112,18 @@ class TokenRow(QWidget):
         self.clear_note()
         self._value = value
         for button in (self.reveal_button, self.copy_button, self.header_button):
-            button.setEnabled(bool(value))
+            button.setEnabled(bool(value) and button not in self._locked)
         self.mask()
+
+    def lock(self, *, reveal: bool, copy: bool, reason: str) -> None:
+        """Organisation policy: Reveal and/or the Copy buttons stay off, saying why."""
+        self._locked = {self.reveal_button} if reveal else set()
+        if copy:
+            self._locked |= {self.copy_button, self.header_button}
+        for button in self._locked:
+            button.setEnabled(False)
+            button.setToolTip(reason)
+            button.setAccessibleDescription(reason)
 
     def mask(self) -> None:
         self.reveal_button.setChecked(False)
@@ -131,6 +142,9 @@ class TokenRow(QWidget):
             self._note_timer.start()
 
     def _toggled(self, on: bool) -> None:
+        if on and self.reveal_button in self._locked:
+            self.reveal_button.setChecked(False)
+            return
         if on and self._value:
             self.field.setText(self._value)
             self.field.setCursorPosition(0)
@@ -151,9 +165,13 @@ class TokenRow(QWidget):
         self.countdown.setText(f"hides in {math.ceil(left)} s")
 
     def copy_token(self) -> None:
+        if self.copy_button in self._locked:
+            return
         seconds = copy_secret(self._value)
         self._note(f"copied; clears in {seconds} s")
 
     def copy_header(self) -> None:
+        if self.header_button in self._locked:
+            return
         seconds = copy_secret(f"Authorization: Bearer {self._value}")
         self._note(f"header copied; clears in {seconds} s")

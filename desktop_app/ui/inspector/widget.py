@@ -129,7 +129,17 @@ class TokenInspector(QWidget):
 
     # -- contract with the main window ---------------------------------------------------
     def set_engine(self, engine: Engine) -> None:
+        from desktop_app.core.policy.effective import SET_BY_ORGANISATION
+        from desktop_app.core.policy.registry import policy_of
+
         self._engine = engine
+        policy = policy_of(engine.registry)
+        for row in self.rows.values():
+            row.lock(
+                reveal=not policy.allow_token_reveal,
+                copy=not policy.allow_token_copy,
+                reason=SET_BY_ORGANISATION,
+            )
 
     def set_account(self, account: Account | None) -> None:
         """Only a different account id starts afresh.

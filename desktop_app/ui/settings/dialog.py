@@ -1,4 +1,8 @@
-"""The Settings dialog: a form over ``AppSettings`` that writes back only on OK."""
+"""The Settings dialog: a form over ``AppSettings`` that writes back only on OK.
+
+What the organisation's policy fixes is shown disabled with "Set by your organisation"
+(``locks``) and never written back.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.settings import MAX_CONNECT_MINUTES, THEMES, AppSettings
+from .locks import with_note
 
 _THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+_LOG_LABELS = {
+    "info": "Normal",
+    "debug": "Detailed, for support",
+    "warning": "Warnings and errors only",
+    "error": "Errors only",
+}
 # The rule of ``status.lead_time_for`` (and the core's default), in words.
 AUTOMATIC_LEAD = (
     "Automatic: 5 minutes or 10% of the token's lifetime, whichever is larger — at most half of it."
@@ -48,8 +59,18 @@ class SettingsDialog(QDialog):
         self.lead_hint.setObjectName("leadTimeHint")
         self.lead_hint.setProperty("role", "muted")
         self.lead_hint.setWordWrap(True)
-        self.auto_refresh.toggled.connect(self.lead.setEnabled)
-        self.lead.setEnabled(settings.auto_refresh)
+        lead_locked = settings.locked("refresh_lead_minutes")
+        self.auto_refresh.toggled.connect(lambda on: self.lead.setEnabled(on and not lead_locked))
+        self.lead.setEnabled(settings.auto_refresh and not lead_locked)
+        self.lead_hint.setVisible(not lead_locked)  # "Automatic" is not the choice then
+        self.log_level = QComboBox(self)
+        self.log_level.setObjectName("logLevelCombo")
+        self.log_level.setAccessibleName("How much Loopgate writes to its log")
+        levels = ("info", "debug") if not settings.locked("log_level") else (settings.log_level,)
+        for key in levels:
+            self.log_level.addItem(_LOG_LABELS[key], key)
+        self.log_level.setCurrentIndex(max(0, levels.index(settings.log_level)))
+        self.log_level.setToolTip("Logs never hold a token, at any level.")
         self.timeout = QSpinBox(self)
         self.timeout.setObjectName("connectTimeoutSpin")
         self.timeout.setAccessibleName("Connect timeout in minutes")
@@ -95,8 +116,10 @@ class SettingsDialog(QDialog):
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.auto_refresh)
-        form.addRow("Renew &lead time:", self.lead)
+        form.addRow(
+            with_note(self.auto_refresh, "autoRefreshLocked", settings.locked("auto_refresh"))
+        )
+        form.addRow("Renew &lead time:", with_note(self.lead, "leadTimeLocked", lead_locked))
         form.addRow("", self.lead_hint)
         form.addRow("Wait for the browser &up to:", self.timeout)
         form.addRow("&Browser:", self.system_browser)
@@ -106,6 +129,9 @@ class SettingsDialog(QDialog):
         form.addRow("&Appearance:", self.theme)
         form.addRow(self.start_minimised)
         form.addRow(self.close_to_tray)
+        form.addRow(
+            "L&ogs:", with_note(self.log_level, "logLevelLocked", settings.locked("log_level"))
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -124,8 +150,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         s = self._settings
-        s.auto_refresh = self.auto_refresh.isChecked()
-        s.lead_minutes = float(self.lead.value())
+        if not s.locked("auto_refresh"):
+            s.auto_refresh = self.auto_refresh.isChecked()
+        if not s.locked("refresh_lead_minutes"):
+            s.lead_minutes = float(self.lead.value())
+        if not s.locked("log_level"):
+            s.log_level = str(self.log_level.currentData())
         s.connect_timeout_minutes = self.timeout.value()
         s.browser_command = self.command.text() if self.command_browser.isChecked() else ""
         s.start_minimised = self.start_minimised.isChecked()

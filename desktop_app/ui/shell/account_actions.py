@@ -84,8 +84,17 @@ class AccountActions:
     def reconnect(self, account_id: str = "") -> None:
         """Starts the flow for the account's own provider and client ID: no picker."""
         account = self._account(account_id)
-        if account is not None:
+        if account is not None and not self._not_allowed(account):
             self.connect_account(account=account)
+
+    def _not_allowed(self, account: Account) -> bool:
+        """Organisation policy: an account at a forbidden provider can only be disconnected."""
+        from desktop_app.core.policy.registry import refusal
+
+        reason = refusal(getattr(self.engine, "registry", None), account.profile_id)
+        if reason:
+            self.statusBar().showMessage(f"{reason} You can only disconnect it.", 8000)
+        return bool(reason)
 
     def _connected(self, account: Account) -> None:
         self.statusBar().showMessage(f"Connected {account.label}.", 8000)
@@ -93,7 +102,7 @@ class AccountActions:
 
     def refresh_selected(self) -> None:
         account = self.table.selected_account()
-        if account is not None and self._need_engine():
+        if account is not None and self._need_engine() and not self._not_allowed(account):
             if account.status == "reconnect_needed":
                 self.reconnect(account.id)
             elif self.health.refresh_now(account.id):
@@ -183,6 +192,9 @@ class AccountActions:
         if self.engine is not None and self._owns_browser(self.engine.browser):
             self.engine.browser = browser_opener(self.settings.browser_command)
         apply_theme(self.settings.theme, self.model)
+        from desktop_app.core.policy.log_level import apply_log_level
+
+        apply_log_level(self.settings.policy, self.settings.log_level)
         self.health.settings_changed()
         self.table.viewport().update()
 

@@ -20,6 +20,7 @@ class Actions:
     settings: QAction
     about: QAction
     quit: QAction
+    support_bundle: QAction
 
     def per_account(self) -> tuple[QAction, ...]:
         return (self.refresh, self.reconnect, self.disconnect)
@@ -87,6 +88,12 @@ def build_actions(window: QMainWindow) -> Actions:
         settings=_action(window, "&Settings…", "settings", "Change Loopgate's settings"),
         about=_action(window, "&About Loopgate", "about", "Version and where data lives"),
         quit=_action(window, "&Quit", "quit", "Quit Loopgate"),
+        support_bundle=_action(
+            window,
+            "&Export support bundle…",
+            "supportBundle",
+            "Save a zip for support: versions, policy, accounts' facts and the log, no secrets",
+        ),
     )
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -102,6 +109,8 @@ def build_actions(window: QMainWindow) -> Actions:
     for action in actions.per_account():
         account_menu.addAction(action)
     help_menu = menus.addMenu("&Help")
+    help_menu.addAction(actions.support_bundle)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
     toolbar = QToolBar("Main", window)

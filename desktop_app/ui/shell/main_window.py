@@ -39,6 +39,14 @@ if TYPE_CHECKING:
     from ..accounts.model import SortSpec
 
 __all__ = ["PAGE_ACCOUNTS", "PAGE_EMPTY", "PAGE_LOADING", "MainWindow"]
+
+
+def policy_problems(registry: Any) -> list[str]:
+    from desktop_app.core.policy.registry import policy_of
+
+    return [*policy_of(registry).problems, *getattr(registry, "pin_problems", [])]
+
+
 ATTENTION_EVERY_TICKS = 30
 
 
@@ -54,6 +62,7 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
     accounts_loaded = Signal()
     first_painted = Signal()
     closed_for_good = Signal()  # closed, not hidden to the tray: the app may quit
+    support_bundle_saved = Signal(str)  # the zip's path
 
     def __init__(
         self,
@@ -98,6 +107,7 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         a.disconnect.triggered.connect(self.disconnect_selected)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self.open_about)
+        a.support_bundle.triggered.connect(self.export_support_bundle)
         a.quit.triggered.connect(self.quit_app)
         self._update_actions(None)
 
@@ -160,6 +170,7 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
     def _engine_started(self, start: EngineStart) -> None:
         self.engine = start.engine
         self.set_providers(start.engine.registry)
+        self._apply_policy(start.engine.registry)
         self.health.set_engine(start.engine)
         self.detail.set_engine(start.engine)
         problems = list(getattr(start.engine.registry, "problems", []))
@@ -171,6 +182,9 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         elif problems:
             names = "; ".join(p.message for p in problems[:3])
             self.banner.show_message(f"Some provider files could not be read: {names}")
+        elif policy_problems(start.engine.registry):
+            names = "; ".join(policy_problems(start.engine.registry)[:3])
+            self.banner.show_message(f"Part of your organisation's policy was ignored: {names}")
         self.engine_ready.emit(start.engine)
         self._watch_store(start.store_stamp)
         self._apply_accounts(start.accounts, presorted=self._start_spec)
@@ -214,6 +228,26 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
     def _update_actions(self, account: Account | None) -> None:
         for action in self.actions.per_account():
             action.setEnabled(account is not None)
+        if account is not None and self.engine is not None:
+            from desktop_app.core.policy.registry import refusal
+
+            registry = getattr(self.engine, "registry", None)
+            if refusal(registry, account.profile_id):  # the organisation's: Disconnect only
+                self.actions.refresh.setEnabled(False)
+                self.actions.reconnect.setEnabled(False)
+
+    def _apply_policy(self, registry: Any) -> None:
+        """What the organisation's policy changes in the window once the engine exists."""
+        from desktop_app.core.policy.log_level import apply_log_level
+        from desktop_app.core.policy.registry import policy_of
+
+        self.empty.set_demo_offered(any(p.demo for p in registry.all()))
+        apply_log_level(policy_of(registry), self.settings.log_level)
+
+    def export_support_bundle(self, path: str = "") -> None:
+        from .support_export import export_support_bundle
+
+        export_support_bundle(self, path if isinstance(path, str) else "")
 
     def _refresh_started(self, account_id: str) -> None:
         self.model.set_refreshing(account_id, True)

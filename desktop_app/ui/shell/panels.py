@@ -59,6 +59,7 @@ class EmptyState(QFrame):
             "The demo runs a practice provider on this computer: no account or internet needed.",
             self,
         )
+        self.demo_note = note
         note.setObjectName("emptyNote")
         note.setProperty("role", "muted")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,6 +84,11 @@ class EmptyState(QFrame):
         layout.addSpacing(6)
         layout.addWidget(note)
         layout.addStretch(3)
+
+    def set_demo_offered(self, offered: bool) -> None:
+        """The organisation may hide the demo (``core.policy``): then no demo button either."""
+        self.demo_button.setVisible(offered)
+        self.demo_note.setVisible(offered)
 
     def content_rect(self) -> QRect:
         """Where the text and buttons are, in this widget's coordinates."""

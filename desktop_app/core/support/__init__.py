@@ -1,0 +1,1 @@
+"""The support bundle: what a support engineer needs, with every secret removed."""
