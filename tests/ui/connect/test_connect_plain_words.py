@@ -225,3 +225,40 @@ def test_a_reconnect_keeps_its_own_client_id_without_showing_it(qtbot: Any, sett
     assert dialog.connect_button.isEnabled()
     assert not dialog.picker.setup_missing.isVisible()
     assert not dialog.picker.client_id.isVisible()
+
+
+def test_a_system_profile_or_policy_supplies_the_client_id(qtbot: Any, settings: Any) -> None:
+    """The organisation's folder: a system profile for Clover, a policy ID for Clio."""
+    from desktop_app.core.policy.registry import policy_registry
+    from tests.support.policy import write_policy, write_system_profile
+
+    write_system_profile({"id": "clover-acme", "extends": "clover-na", "client_id": "ACME1"})
+    write_policy({"client_ids": {"clio-eu": "ACME-CLIO-EU"}})
+    dialog = ConnectDialog(SimpleNamespace(registry=policy_registry()), settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for family, profile_id in (("Clover", "clover-acme"), ("Clio", "clio-eu")):
+        dialog.picker.list.setCurrentRow(dialog.picker.families().index(family))
+        if dialog.picker.current_profile().id != profile_id:
+            assert dialog.picker.select_profile(profile_id)
+        assert dialog.connect_button.isEnabled(), family
+        assert not dialog.picker.setup_missing.isVisible()
+        assert not dialog.picker.client_id.isVisible()
+    dialog.picker.list.setCurrentRow(dialog.picker.families().index("Clover"))
+    assert dialog.picker.current_profile().id == "clover-acme"  # set up: chosen first
+
+
+def test_the_note_names_the_relay_page_when_there_is_one(qtbot: Any, settings: Any) -> None:
+    """A relay profile without a client ID: the redirect URI to register is the relay page."""
+    from desktop_app.core.policy.registry import policy_registry
+    from tests.support.policy import write_system_profile
+
+    relay = "https://www.acme.example/loopgate/relay/"
+    write_system_profile({"id": "clover-acme", "extends": "clover-na", "redirect_relay": relay})
+    dialog = ConnectDialog(SimpleNamespace(registry=policy_registry()), settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.picker.select_profile("clover-acme")
+    assert dialog.picker.setup_missing.isVisible()
+    note = dialog.picker.setup_missing.note()
+    assert f"Redirect URI to register: {relay}\n" in note and "any port" not in note
