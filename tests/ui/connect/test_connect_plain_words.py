@@ -262,3 +262,29 @@ def test_the_note_names_the_relay_page_when_there_is_one(qtbot: Any, settings: A
     assert dialog.picker.setup_missing.isVisible()
     note = dialog.picker.setup_missing.note()
     assert f"Redirect URI to register: {relay}\n" in note and "any port" not in note
+
+
+def test_families_answer_up_and_down_as_a_list_does(qtbot: Any, settings: Any) -> None:
+    """Each family is a Tab stop; Up and Down still move the choice, as in a list."""
+    dialog = open_dialog(qtbot, settings)
+    families = dialog.picker.families()
+    first = dialog.picker.list.button(0)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert dialog.picker.current_profile().name == families[1]
+    second = dialog.picker.list.button(1)
+    assert second.isChecked() and not first.isChecked()
+    qtbot.keyClick(second, Qt.Key.Key_Up)
+    assert dialog.picker.current_profile().name == families[0]
+
+
+def test_a_reconnect_offers_no_other_account(qtbot: Any, settings: Any) -> None:
+    """The result card of a Reconnect has Done only: it was about one account."""
+    from tests.ui.helpers import make_account
+
+    account = make_account(0, client_id="demo-client")
+    dialog = ConnectDialog(SimpleNamespace(registry=default_registry()), settings, account=account)
+    qtbot.addWidget(dialog)
+    assert dialog.result_page.another_button.isHidden()
+    plain = open_dialog(qtbot, settings)
+    assert not plain.result_page.another_button.isHidden()
