@@ -15,6 +15,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,10 +72,9 @@ def _wait_for(predicate: Any, timeout: float, what: str) -> Any:
     raise TimeoutError(f"timed out waiting for {what}")
 
 
-def drive(
-    url: str, decision: str = "approve", timeout: float = 30.0, screenshot: Path | None = None
-) -> str:
-    """Returns the text of the final page (the loopback receiver's)."""
+@contextmanager
+def devtools_page(timeout: float = 30.0) -> Iterator[DevTools]:
+    """A fresh headless Chromium (own profile) and its first page, closed afterwards."""
     binary = chromium_path()
     if not binary:
         raise RuntimeError("chromium is not installed")
@@ -93,6 +94,24 @@ def drive(
         targets = requests.get(f"http://127.0.0.1:{port}/json", timeout=5).json()
         page = next(t for t in targets if t.get("type") == "page")
         tools = DevTools(page["webSocketDebuggerUrl"])
+        try:
+            yield tools
+        finally:
+            tools.close()
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def drive(
+    url: str, decision: str = "approve", timeout: float = 30.0, screenshot: Path | None = None
+) -> str:
+    """Returns the text of the final page (the loopback receiver's)."""
+    with devtools_page(timeout) as tools:
         tools.call("Page.navigate", url=url)
         button = f"document.querySelector('button[value=\"{decision}\"]')"
         _wait_for(lambda: tools.evaluate(f"!!{button}"), timeout, "the consent page")
@@ -109,15 +128,7 @@ def drive(
             timeout,
             "the loopback page",
         )
-        tools.close()
         return str(text)
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _save_screenshot(tools: DevTools, path: Path) -> None:

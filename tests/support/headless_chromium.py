@@ -8,20 +8,14 @@ is a loopback HTTP server that remembers every request line and its headers.
 from __future__ import annotations
 
 import http.server
-import shutil
-import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import requests
-
-from tests.support.chromium_browser import CHROMIUM_FLAGS, DevTools, chromium_path
+from tests.support.chromium_browser import DevTools, devtools_page
 
 
 class Chromium:
@@ -85,38 +79,10 @@ def wait_until(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
 
 @contextmanager
 def headless_chromium(timeout: float = 30.0) -> Iterator[Chromium]:
-    binary = chromium_path()
-    if not binary:
-        raise RuntimeError("chromium is not installed")
-    profile = tempfile.mkdtemp(prefix="loopgate-chromium-")
-    process = subprocess.Popen(
-        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        port_file = Path(profile) / "DevToolsActivePort"
-        port = wait_until(
-            lambda: port_file.exists() and port_file.read_text().split("\n")[0],
-            timeout,
-            "Chromium to start",
-        )
-        targets = requests.get(f"http://127.0.0.1:{port}/json", timeout=5).json()
-        page = next(t for t in targets if t.get("type") == "page")
-        tools = DevTools(page["webSocketDebuggerUrl"])
+    with devtools_page(timeout) as tools:
         # A headless page never has focus; a person's tab does (the clipboard needs it).
         tools.call("Emulation.setFocusEmulationEnabled", enabled=True)
-        try:
-            yield Chromium(tools)
-        finally:
-            tools.close()
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        shutil.rmtree(profile, ignore_errors=True)
+        yield Chromium(tools)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..providers.profiles import line_of
 from .keys import BY_NAME, check_value
 from .locations import REGISTRY_KEY
 
@@ -28,14 +29,6 @@ class PolicySource:
     label: str
     values: dict[str, Any] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
-
-
-def _line_of(text: str, key: str) -> int:
-    needle = f'"{key}"'
-    for number, line in enumerate(text.splitlines(), start=1):
-        if needle in line:
-            return number
-    return 1
 
 
 def _check_all(
@@ -73,7 +66,7 @@ def read_policy_file(path: Path) -> PolicySource | None:
         return PolicySource(label, problems=(f"{label}, line {exc.lineno}: {exc.msg}; ignored",))
     if not isinstance(raw, dict):
         return PolicySource(label, problems=(f"{label}, line 1: must be a JSON object; ignored",))
-    values, problems = _check_all(raw, lambda key: f"{label}, line {_line_of(text, key)}")
+    values, problems = _check_all(raw, lambda key: f"{label}, line {line_of(text, key)}")
     return PolicySource(label, values, tuple(problems))
 
 

@@ -165,8 +165,8 @@ _FIELD_NAMES = {f.name for f in fields(ProviderProfile)}
 _META_KEYS = {"extends", "hosts", "$comment"}
 
 
-def _line_of(text: str, key: str) -> int:
-    """Best-effort line number of ``"key"`` in a profile file, for error messages."""
+def line_of(text: str, key: str) -> int:
+    """Best-effort line number of ``"key"`` in a JSON file, for error messages."""
     needle = f'"{key}"'
     for number, line in enumerate(text.splitlines(), start=1):
         if needle in line:
@@ -198,7 +198,7 @@ def _coerce(raw: Mapping[str, Any], where: str, text: str) -> ProviderProfile:
     data = dict(raw)
     if "client_secret" in data:
         raise ProfileError(
-            f"{where}, line {_line_of(text, 'client_secret')}: profiles never hold a client "
+            f"{where}, line {line_of(text, 'client_secret')}: profiles never hold a client "
             "secret (Loopgate is a public client); an administrator stores one in the keychain "
             "with 'loopgate provider secret'"
         )
@@ -206,7 +206,7 @@ def _coerce(raw: Mapping[str, Any], where: str, text: str) -> ProviderProfile:
     if unknown:
         key = sorted(unknown)[0]
         raise ProfileError(
-            f"{where}, line {_line_of(text, key)}: unknown field {key!r}",
+            f"{where}, line {line_of(text, key)}: unknown field {key!r}",
             detail=f"known fields: {', '.join(sorted(_FIELD_NAMES))}",
         )
     for required in ("id", "name"):
@@ -222,7 +222,7 @@ def _coerce(raw: Mapping[str, Any], where: str, text: str) -> ProviderProfile:
         data["presets"] = tuple(Preset(**p) for p in data.get("presets") or ())
     except TypeError as exc:
         key = "identity" if "Identity" in str(exc) else "presets"
-        raise ProfileError(f"{where}, line {_line_of(text, key)}: {exc}") from exc
+        raise ProfileError(f"{where}, line {line_of(text, key)}: {exc}") from exc
     for name in ("scopes", "scopes_supported"):
         if name in data:
             value = data[name]
@@ -234,7 +234,7 @@ def _coerce(raw: Mapping[str, Any], where: str, text: str) -> ProviderProfile:
 
 def _validate(p: ProviderProfile, where: str, text: str) -> None:
     def fail(key: str, message: str) -> None:
-        raise ProfileError(f"{where}, line {_line_of(text, key)}: {message}")
+        raise ProfileError(f"{where}, line {line_of(text, key)}: {message}")
 
     checks = (
         ("token_format", BODY_FORMATS),

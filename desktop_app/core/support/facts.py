@@ -20,20 +20,10 @@ from ..base.diagnostics import format_timeline
 from ..base.errors import LoopgateError
 from ..engine.token_client import client_secret_name
 from ..policy.registry import policy_of, refusal
+from ..providers.profiles import ENDPOINT_FIELDS
 from ..storage.accounts import Account
 
-_ENDPOINTS = (
-    "issuer",
-    "discovery_url",
-    "authorization_endpoint",
-    "token_endpoint",
-    "refresh_endpoint",
-    "revocation_endpoint",
-    "userinfo_endpoint",
-    "jwks_uri",
-    "api_base",
-    "redirect_relay",
-)
+_ENDPOINTS = (*ENDPOINT_FIELDS, "redirect_relay")
 # Account fields copied as they are; the rest (identity, tokens' facts) are shaped below.
 _ACCOUNT_FIELDS = (
     "id",
