@@ -159,6 +159,7 @@ class SettingsDialog(QDialog):
                 self.command,
                 self.theme,
                 self.start_minimised,
+                self.close_to_tray,
                 self.log_level,
                 buttons.button(QDialogButtonBox.StandardButton.Ok),
                 buttons.button(QDialogButtonBox.StandardButton.Cancel),
