@@ -211,14 +211,19 @@ def cmd_connect(args: argparse.Namespace) -> int:
         elif event.step in ("warning", "exchanging"):
             _err(event.message)
 
-    account = engine.connect(
-        args.provider,
-        label=args.label or "",
-        port=args.port,
-        timeout=args.timeout,
-        client_id=args.client_id or "",
-        on_progress=progress,
-    )
+    options = {
+        "label": args.label or "",
+        "port": args.port,
+        "timeout": args.timeout,
+        "client_id": args.client_id or "",
+        "on_progress": progress,
+    }
+    if args.paste:
+        from .cli_paste import connect_with_paste
+
+        account = connect_with_paste(engine, args.provider, options, _err)
+    else:
+        account = engine.connect(args.provider, **options)
     _err(f"Connected {account.label} ({account.identity.summary() or account.profile_id})")
     for notice in connect_notices(account):
         _err(notice)
@@ -520,6 +525,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="loopback port (default: the profile's, or any)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait (default 300)")
     p.add_argument("--client-id", help="client ID when the profile has none")
+    p.add_argument(
+        "--paste",
+        action="store_true",
+        help="also accept the address your browser ended on, pasted here (standard input): "
+        "for a browser that cannot reach this computer, or the relay page's paste view",
+    )
     p.set_defaults(func=cmd_connect)
 
     p = sub.add_parser("list", help="connected accounts")

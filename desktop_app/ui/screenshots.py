@@ -129,6 +129,41 @@ def _populate(app: Any, window: Any, engine: Any) -> Any:
     return demo
 
 
+def _connect_pages(app: Any, window: Any, engine: Any, shot: Any) -> None:
+    """The Connect dialog: choice, not set up (with the note), administrators, waiting with
+    paste-back, a refused paste, the connected card."""
+    dialog = window.connect_account("demo")
+    shot(dialog, "connect-choose.png")
+    dialog.picker.select_profile("clover-na")
+    dialog.picker.setup_missing.copy_button.click()
+    shot(dialog, "connect-not-set-up.png")
+    dialog.picker.select_profile("clio-us")
+    dialog.picker.admin.set_expanded(True)
+    shot(dialog, "connect-for-administrators.png")
+    dialog.done(0)
+    approver = engine.browser
+    engine.browser = lambda url: True  # nobody answers: the waiting page stays
+    dialog = window.connect_account("demo")
+    dialog.start()
+    _wait(app, lambda: dialog.url != "")
+    shot(dialog, "connect-waiting.png")
+    redirect = dialog.url.split("redirect_uri=", 1)[1].split("&", 1)[0]
+    from urllib.parse import unquote
+
+    dialog.paste_edit.setText(f"{unquote(redirect)}?code=8f2c&state=from-an-older-tab")
+    dialog.paste_address()
+    shot(dialog, "connect-paste-refused.png")
+    dialog.cancel()
+    _wait(app, lambda: dialog.stack.currentIndex() == 0)
+    dialog.done(0)
+    engine.browser = approver
+    dialog = window.connect_account("demo")
+    dialog.start()
+    _wait(app, lambda: dialog.stack.currentIndex() == 3)
+    shot(dialog, "connect-connected.png")
+    dialog.done(0)
+
+
 def render(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -144,17 +179,7 @@ def render(out: Path) -> list[Path]:
         shot(window, "empty.png")
         demo = _populate(app, window, engine)
         shot(window, "main-window.png")
-        dialog = window.connect_account("clio-us")
-        shot(dialog, "connect-choose.png")
-        dialog.done(0)
-        engine.browser = lambda url: True  # nobody answers: the waiting page stays
-        dialog = window.connect_account("demo")
-        dialog.start()
-        _wait(app, lambda: dialog.url != "")
-        shot(dialog, "connect-waiting.png")
-        dialog.cancel()
-        _wait(app, lambda: dialog.stack.currentIndex() == 0)
-        dialog.done(0)
+        _connect_pages(app, window, engine, shot)
         from desktop_app.demo_provider.scripted_browser import deny
 
         engine.browser = lambda url: (threading.Thread(target=deny, args=(url,)).start(), True)[1]

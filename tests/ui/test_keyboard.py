@@ -131,6 +131,7 @@ def test_settings_dialog(qtbot: Any, settings: Any) -> None:
     bottom = [
         "themeCombo",
         "startMinimisedCheck",
+        "closeToTrayCheck",
         "logLevelCombo",
         "settingsOkButton",
         "settingsCancelButton",

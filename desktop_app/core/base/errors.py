@@ -10,6 +10,7 @@
  │    ├── ``CallbackTimeout``      no redirect arrived in time
  │    └── ``Cancelled``            the user cancelled the attempt
  │    └── ``IdentityMismatch``     a reconnect signed in as somebody else
+ ├── ``PasteRefused``            a pasted address was not this attempt's answer (it keeps waiting)
  ├── ``LoopbackError``           the redirect listener could not start (port in use, ...)
  ├── ``ProviderError``           the provider's answer was unusable (HTML, 5xx, bad JSON, network)
  │    ├── ``ProviderUnreachable``  no answer at all: no connection could be made
@@ -80,6 +81,16 @@ class Cancelled(AuthorizationError):
 
 class IdentityMismatch(AuthorizationError):
     default_message = "You signed in as a different person than this account belongs to."
+
+
+class PasteRefused(LoopgateError):
+    """A pasted address that is not this attempt's answer; the attempt keeps waiting."""
+
+    default_message = "That address is not the answer this sign-in is waiting for."
+
+    def __init__(self, message: str | None = None, *, detail: str = "", reason: str = "") -> None:
+        super().__init__(message, detail=detail or reason)
+        self.reason = reason
 
 
 class LoopbackError(LoopgateError):

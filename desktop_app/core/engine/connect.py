@@ -32,6 +32,7 @@ from ..base.errors import (
 from ..oauth.authorization import AuthorizationResponse
 from ..oauth.browser_leg import ConnectProgress, authorize_in_browser
 from ..oauth.id_token import check_id_token
+from ..oauth.paste_back import PasteBack
 from ..oauth.token_requests import TokenResult
 from ..oauth.tokens import TokenSet
 from ..providers.profiles import ProviderProfile
@@ -68,10 +69,12 @@ def run_connect(
     account_id: str = "",
     on_progress: Callable[[ConnectProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    paste: PasteBack | None = None,
 ) -> Account:
     """Runs the flow; returns the saved account or raises a ``LoopgateError``.
 
     ``label`` is what the person typed: empty keeps an existing account's name.
+    ``paste``: lets the person hand over the address the browser ended on.
     """
     progress = on_progress or (lambda _p: None)
     cancel = cancel or threading.Event()
@@ -93,6 +96,7 @@ def run_connect(
         cancel=cancel,
         progress=progress,
         timeline=timeline,
+        paste=paste,
     )
     _raise_if_cancelled(cancel)
     progress(ConnectProgress("exchanging", "Finishing the connection…"))

@@ -40,11 +40,24 @@ CONNECTION_TIMEOUT = 5.0
 ENDED_GRACE_SECONDS = 20.0
 
 
+# Why an answer was not taken (``wait`` reads a "state…" reason as a state mismatch).
+DUPLICATE = "a parameter appeared more than once"
+NO_STATE = "state missing"
+WRONG_STATE = "state does not match this attempt"
+NO_ANSWER = "neither code nor error in the callback"
+ENDED = "the attempt has ended"
+ANSWERED = "the attempt already has its answer"
+
+
 @dataclass(frozen=True)
 class CallbackResult:
-    """The accepted redirect's query parameters (each exactly once)."""
+    """The accepted redirect's query parameters (each exactly once).
+
+    ``pasted``: the person pasted the address the browser ended on (``deliver``).
+    """
 
     params: dict[str, str]
+    pasted: bool = False
 
 
 @dataclass
@@ -88,7 +101,7 @@ class LoopbackReceiver:
     def __init__(
         self,
         *,
-        expected_state: str,
+        expected_state: str = "",
         host: str = "127.0.0.1",
         port: int = 0,
         path: str = "/callback",
@@ -97,7 +110,11 @@ class LoopbackReceiver:
         ended_grace: float = ENDED_GRACE_SECONDS,
         cancel: threading.Event | None = None,
     ) -> None:
-        """``cancel``: the attempt's Cancel, seen by the handlers from the first request."""
+        """``cancel``: the attempt's Cancel, seen by the handlers from the first request.
+
+        ``expected_state`` may instead be given by ``expect_state`` once the port is known
+        (a relay ``state`` carries it); until then every answer is refused.
+        """
         self._expected_state = expected_state
         self._host = host.strip("[]")
         self._requested_port = port
@@ -187,6 +204,11 @@ class LoopbackReceiver:
     def cancel(self) -> None:
         self._cancelled.set()
         self._done.set()
+
+    def expect_state(self, state: str) -> None:
+        """The attempt's ``state``, set before the browser is sent to the provider."""
+        with self._lock:
+            self._expected_state = state
 
     # -- facts ----------------------------------------------------------------------
     @property
@@ -285,21 +307,51 @@ class LoopbackReceiver:
             return "bad_request", 400
         if self._done.is_set():
             return "not_found", 404
-        params = parse_qs(split.query, keep_blank_values=True)
-        if any(len(values) != 1 for values in params.values()):
-            self._reject("a parameter appeared more than once")
-            return "bad_request", 400
-        flat = {k: v[0] for k, v in params.items()}
-        state = flat.get("state", "")
-        if not state or not hmac.compare_digest(state.encode(), self._expected_state.encode()):
-            self._reject("state missing" if not state else "state does not match this attempt")
-            return "mismatch", 400
-        if "code" not in flat and "error" not in flat:
-            self._reject("neither code nor error in the callback")
-            return "bad_request", 400
+        reason, flat = self._check_answer(split.query)
+        if reason:
+            self._reject(reason)
+            return ("mismatch" if reason in (NO_STATE, WRONG_STATE) else "bad_request"), 400
         return self._accept(flat)
 
-    def _accept(self, flat: dict[str, str]) -> tuple[str, int]:
+    def _check_answer(self, query: str) -> tuple[str, dict[str, str]]:
+        """("", params) for this attempt's answer, else (why not, {}): RFC 6749 §10.12."""
+        params = parse_qs(query, keep_blank_values=True)
+        if any(len(values) != 1 for values in params.values()):
+            return DUPLICATE, {}
+        flat = {k: v[0] for k, v in params.items()}
+        state = flat.get("state", "")
+        with self._lock:
+            expected = self._expected_state
+        if not state:
+            return NO_STATE, {}
+        if not expected or not hmac.compare_digest(state.encode(), expected.encode()):
+            return WRONG_STATE, {}
+        if "code" not in flat and "error" not in flat:
+            return NO_ANSWER, {}
+        return "", flat
+
+    def deliver(self, query: str) -> str:
+        """The query of an address the person pasted, checked exactly as a callback's.
+
+        Returns "" when it was this attempt's answer (the wait then returns it, as if it
+        had arrived on the listener), else why not; a refused one leaves the attempt
+        waiting, and a wrong ``state`` counts towards ``StateMismatch`` at the end.
+        """
+        with self._lock:
+            if self._outcome.result is not None:
+                return ANSWERED
+            if self._is_over() or self._done.is_set():
+                return ENDED
+        reason, flat = self._check_answer(query)
+        if reason:
+            with self._lock:
+                self._outcome.rejected.append(f"{reason} (pasted)")
+            log.info("loopback: refused a pasted address (%s)", reason)
+            return reason
+        page, _status = self._accept(flat, pasted=True)
+        return ENDED if page == "ended" else ""
+
+    def _accept(self, flat: dict[str, str], *, pasted: bool = False) -> tuple[str, int]:
         """The attempt's own callback: the result, unless the attempt already ended."""
         with self._lock:
             if self._is_over():
@@ -307,7 +359,7 @@ class LoopbackReceiver:
                 return "ended", 410  # never "Connected", and no token request follows
             if self._outcome.result is not None:
                 return "not_found", 404
-            self._outcome.result = CallbackResult(params=flat)
+            self._outcome.result = CallbackResult(params=flat, pasted=pasted)
         self._done.set()
         if "error" in flat:
             return ("denied" if flat["error"] == "access_denied" else "error"), 200

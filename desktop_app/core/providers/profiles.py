@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..base.errors import ProfileError
 from ..base.origins import endpoint_problem
-from .relay_url import relay_url_problem
 from .unsafe_ports import is_unsafe_port
 
 BODY_FORMATS = ("form", "json")
@@ -280,10 +280,6 @@ def _validate(p: ProviderProfile, where: str, text: str) -> None:
         fail("redirect_port", f"port {p.redirect_port} is refused by browsers (ERR_UNSAFE_PORT)")
     if not p.redirect_path.startswith("/"):
         fail("redirect_path", "redirect_path must start with '/'")
-    if p.redirect_relay:
-        problem = relay_url_problem(p.redirect_relay)
-        if problem:
-            fail("redirect_relay", f"redirect_relay: {problem}")
     if '"client_secret"' in text:
         fail("client_secret", "profiles never hold a client secret; use the keychain")
     if p.abstract:
@@ -293,10 +289,27 @@ def _validate(p: ProviderProfile, where: str, text: str) -> None:
         problem = endpoint_problem(value) if value else ""
         if problem:
             fail(key, f"{key} {value!r} cannot be used: {problem}")
+    if p.redirect_relay:
+        _validate_relay(p, fail)
     if p.demo:
         return
     if not (p.authorization_endpoint and p.token_endpoint) and not (p.discovery_url or p.issuer):
         fail("token_endpoint", "needs authorization and token endpoints, or an issuer")
+
+
+def _validate_relay(p: ProviderProfile, fail: Any) -> None:
+    """The relay page receives the code: an endpoint like any other (https, or a loopback
+    IP literal for tests), with nothing of its own in the query; it forwards to 127.0.0.1."""
+    relay = p.redirect_relay
+    problem = endpoint_problem(relay)
+    if not problem:
+        parts = urlsplit(relay)
+        if parts.query or parts.fragment:
+            problem = "the relay page's address cannot have a query (?) or a fragment (#)"
+    if problem:
+        fail("redirect_relay", f"redirect_relay {relay!r} cannot be used: {problem}")
+    if p.redirect_host != "127.0.0.1":
+        fail("redirect_host", "with redirect_relay, redirect_host must be 127.0.0.1")
 
 
 def _read_raw(path: Path) -> tuple[dict[str, Any], str]:

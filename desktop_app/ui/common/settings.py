@@ -1,10 +1,10 @@
 """App preferences in an ini file under the config dir, so ``LOOPGATE_HOME`` isolates tests.
 
 Only non-secret values live here: lead time, auto-refresh, connect timeout, browser
-command, window geometry and sort, and client IDs typed for profiles that lack one (a
-client ID is public). Where the organisation's policy fixes a value (``core.policy``),
-the getter answers the policy's and ``locked()`` says so; the person's own choice stays
-in the file, untouched, for the day the policy goes.
+command, window geometry and sort, closing to the tray, and client IDs typed for
+profiles that lack one (a client ID is public). Where the organisation's policy fixes a
+value (``core.policy``), the getter answers the policy's and ``locked()`` says so; the
+person's own choice stays in the file, untouched, for the day the policy goes.
 """
 
 from __future__ import annotations
@@ -123,6 +123,24 @@ class AppSettings:
     @start_minimised.setter
     def start_minimised(self, value: bool) -> None:
         self.qsettings.setValue("window/start_minimised", bool(value))
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window keeps Loopgate running in the tray (where there is one)."""
+        return self._get("window/close_to_tray", True, bool)
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self.qsettings.setValue("window/close_to_tray", bool(value))
+
+    @property
+    def tray_notice_shown(self) -> bool:
+        """The one-time "still running in the tray" notice was shown."""
+        return self._get("window/tray_notice_shown", False, bool)
+
+    @tray_notice_shown.setter
+    def tray_notice_shown(self, value: bool) -> None:
+        self.qsettings.setValue("window/tray_notice_shown", bool(value))
 
     @property
     def theme(self) -> str:

@@ -5,8 +5,13 @@
 the GUI thread by a queued signal. Every failure ends on a page with plain words and
 the technical detail one click away; a Cancel goes quietly back to the choice.
 
+The choice says, beside the Connect button, why it can or cannot start; a provider
+nobody has set up gets plain words and a note for the administrator instead of a
+client-ID field (``provider_picker``). While waiting, the person may paste the address
+the browser ended on (``PasteBack``): it is checked like a callback, in the same wait.
+
 When the browser's answer arrives, ``answer_received`` fires (the window comes to the
-front); a saved connection ends on a result page with its name and any notice (a
+front); a saved connection ends on a result card with its name and any notice (a
 provider that grants no refresh token says how often it will ask to sign in again).
 
 A Reconnect knows its provider already: ``reconnect_now()`` starts the flow at once,
@@ -35,10 +40,20 @@ from desktop_app.core.storage.accounts import Account
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
 from ..common.settings import AppSettings
-from .pages import ErrorPage, ResultPage, WaitingPage, button, grow_to_page, show_page
+from .pages import (
+    ErrorPage,
+    ResultPage,
+    button,
+    connect_reason,
+    grow_to_page,
+    show_page,
+)
 from .provider_picker import ProviderPicker
+from .waiting_page import WaitingPage
 
 PAGE_CHOOSE, PAGE_WAITING, PAGE_ERROR, PAGE_DONE = range(4)
+PASTE_EMPTY = "Paste the address from your browser's address bar first."
+PASTE_TAKEN = "Address accepted. Finishing the connection…"
 
 
 class _ProgressRelay(QObject):
@@ -78,6 +93,8 @@ class ConnectDialog(QDialog):
         self._account = account
         self.timeout = timeout if timeout is not None else settings.connect_timeout_minutes * 60.0
         self._task: Task | None = None
+        self._profile: Any = None
+        self._paste: Any = None
         self._user_cancelled = False
         self.url = ""
         self.stack = QStackedWidget(self)
@@ -89,6 +106,7 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.picker.changed.connect(self._update_buttons)
+        self.picker.admin.toggle.toggled.connect(lambda _on: self._regrow_choice())
         self.picker.set_profiles(engine.registry.all())  # what the organisation allows
         policy = policy_of(engine.registry)
         if not policy.allow_custom_providers:
@@ -103,13 +121,13 @@ class ConnectDialog(QDialog):
         if profile_id:
             self.picker.select_profile(profile_id)
         if account is not None:
-            self.picker.list.setEnabled(False)
-            self.picker.environment.setEnabled(False)
+            self.picker.lock_choice()
             self.picker.label.setText(account.label)
-            if account.client_id and self.picker.needs_client_id():
-                self.picker.client_id.setText(account.client_id)
+            if account.client_id:
+                self.picker.set_client_id(account.client_id)
         self._update_buttons()
         self._show_page(PAGE_CHOOSE)
+        self.picker.focus_choice()
 
     # -- pages ----------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -128,10 +146,18 @@ class ConnectDialog(QDialog):
         self.cancel_choose.clicked.connect(self.reject)
         self.connect_button = button("Connect", "connectStartButton", "Connect", page)
         self.connect_button.setDefault(True)
+        self.connect_button.setProperty("role", "primary")
         self.connect_button.clicked.connect(self.start)
+        self.connect_reason = QLabel("", page)
+        self.connect_reason.setObjectName("connectReason")
+        self.connect_reason.setProperty("role", "muted")
+        self.connect_reason.setWordWrap(True)
+        self.connect_reason.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.custom_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.connect_reason, 1)
         buttons.addWidget(self.cancel_choose)
         buttons.addWidget(self.connect_button)
         layout = QVBoxLayout(page)
@@ -149,6 +175,9 @@ class ConnectDialog(QDialog):
         self.reopen_button.clicked.connect(self.open_again)
         self.copy_button.clicked.connect(self.copy_link)
         self.cancel_button.clicked.connect(self.cancel)
+        self.paste_edit, self.paste_button = page.paste_edit, page.paste_button
+        self.paste_button.clicked.connect(self.paste_address)
+        self.paste_edit.returnPressed.connect(self.paste_address)
         return page
 
     def _error_page(self) -> QWidget:
@@ -164,11 +193,32 @@ class ConnectDialog(QDialog):
     def _result_page(self) -> QWidget:
         page = self.result_page = ResultPage(self)
         page.done_button.clicked.connect(self.accept)
+        page.another_button.clicked.connect(self.connect_another)
+        page.another_button.setVisible(self._account is None)  # a Reconnect is one account
         return page
 
+    def _regrow_choice(self) -> None:
+        """ "For administrators" opened or closed: the choice is sized to it again."""
+        if self.stack.currentIndex() != PAGE_CHOOSE:
+            return
+        self._show_page(PAGE_CHOOSE)
+        self.layout().activate()
+        page = self.stack.currentWidget()
+        need = page.heightForWidth(page.width()) if page.hasHeightForWidth() else -1
+        need = max(need, page.minimumSizeHint().height())
+        if need > page.height():
+            self.resize(self.width(), self.height() + need - page.height())
+
     def _show_page(self, index: int) -> None:
-        """The choice needs room; the waiting and result pages are sized to their content."""
+        """The choice needs room; the waiting and result pages are sized to their content.
+
+        A dialog has one default button (Enter) at a time: Connect on the choice, Done on
+        the result card.
+        """
         show_page(self, self.stack, index, roomy=index == PAGE_CHOOSE)
+        default = {PAGE_CHOOSE: self.connect_button, PAGE_DONE: self.result_page.done_button}
+        if index in default:
+            default[index].setDefault(True)
 
     # -- actions --------------------------------------------------------------------
     def start(self) -> None:
@@ -182,6 +232,9 @@ class ConnectDialog(QDialog):
         elif self._account is not None:
             client_id = self._account.client_id  # the one it was connected with
         secret = self.picker.typed_secret()
+        from desktop_app.core.oauth.paste_back import PasteBack
+
+        paste = self._paste = PasteBack()
         relay = _ProgressRelay()
         relay.progress.connect(self._on_progress)
         engine, label = self._engine, self.picker.label.text().strip()
@@ -203,11 +256,13 @@ class ConnectDialog(QDialog):
                 timeout=timeout,
                 on_progress=relay.progress.emit,
                 cancel=cancel,
+                paste=paste,
             )
 
         self._user_cancelled = False
         self.url = ""
-        self.waiting.reset()
+        self._profile = profile
+        self.waiting.reset(profile.name)
         self._show_page(PAGE_WAITING)
         self._task = task = run_in_background(
             op, guarded(self, self._succeeded), guarded(self, self._failed)
@@ -232,6 +287,24 @@ class ConnectDialog(QDialog):
             url, engine = self.url, self._engine
             run_in_background(lambda _c: engine.browser(url))
 
+    def paste_address(self) -> None:
+        """The address the browser ended on: checked like a callback, into the same wait."""
+        from desktop_app.core.base.errors import PasteRefused
+
+        text = self.paste_edit.text()
+        if self._task is None or self._paste is None:
+            return
+        if not text.strip():
+            self.waiting.show_paste_message(PASTE_EMPTY)
+        else:
+            try:
+                self._paste.deliver(text)
+            except PasteRefused as exc:
+                self.waiting.show_paste_message(exc.message)
+            else:
+                self.waiting.show_paste_message(PASTE_TAKEN)
+        grow_to_page(self, self.stack)
+
     def copy_link(self) -> None:
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
@@ -253,7 +326,14 @@ class ConnectDialog(QDialog):
 
         self._finish()
         self.connected.emit(account)
-        self.result_page.show_account(account.label, connect_notices(account))
+        profile = self._profile
+        self.result_page.show_account(
+            account.label,
+            connect_notices(account),
+            provider=profile.display_name if profile is not None else "",
+            who=_who(account),
+            logo=profile.icon if profile is not None else "",
+        )
         self._show_page(PAGE_DONE)
         self.result_page.done_button.setFocus()
 
@@ -282,6 +362,7 @@ class ConnectDialog(QDialog):
 
     def _finish(self) -> None:
         self._task = None
+        self._paste = None
         self.waiting.stop()
 
     def _try_again(self) -> None:
@@ -296,12 +377,24 @@ class ConnectDialog(QDialog):
         self.session_only_chosen.emit()
         self.start()
 
+    def connect_another(self) -> None:
+        """From the result card back to the choice, for the next account."""
+        self.picker.label.clear()
+        self._back_to_choice()
+        self.picker.focus_choice()
+
     def _back_to_choice(self) -> None:
         self._show_page(PAGE_CHOOSE)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.connect_button.setEnabled(self.picker.ready() and self._task is None)
+        """The Connect button never changes state without saying why, beside it."""
+        enabled = self.picker.ready() and self._task is None
+        reason = connect_reason(self.picker.current_profile(), self.picker.ready())
+        self.connect_button.setEnabled(enabled)
+        self.connect_reason.setText(reason)
+        self.connect_button.setToolTip(reason)
+        self.connect_button.setAccessibleDescription(reason)
 
     def _add_custom(self) -> None:
         from .custom_provider import CustomProviderDialog
@@ -332,3 +425,12 @@ class ConnectDialog(QDialog):
             self.cancel()
             return
         super().keyPressEvent(event)
+
+
+def _who(account: Account) -> str:
+    """The identity the provider named, unless it is just the account's own name again."""
+    identity = account.identity
+    for value in (identity.email, identity.name):
+        if value and value != account.label:
+            return value
+    return ""

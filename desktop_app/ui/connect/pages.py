@@ -1,21 +1,20 @@
-"""The Connect dialog's waiting and error pages: layout and their own texts.
+"""The Connect dialog's page plumbing, its error page and its result card.
 
-The waiting page owns what it shows during one attempt (heading, hint, a secondary
-note for stray callbacks, the countdown, the link buttons); ``reset()`` puts every text
-back at the start of each attempt, so nothing from a cancelled one lingers.
+The waiting page lives in ``waiting_page``. ``connect_reason`` is the sentence shown
+beside the Connect button (and as its tooltip and accessible description), so the
+button is never disabled, or enabled, without saying why.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -24,13 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.errors_view import ErrorPanel
+from ..common.icons import icon
 
-WAITING = "Waiting for you to approve in your browser…"
-HINT = (
-    "Sign in and approve access in the browser tab that just opened. If no tab opened, "
-    "use “Open the page again” or copy the link into your browser."
-)
-COPIED = "Link copied. Paste it into your browser's address bar."
+CHOOSE_FIRST = "Choose a service to connect to."
+NOT_SET_UP = "Your administrator needs to set up {provider} first."
+READY = "Opens the {provider} sign-in page in your browser."
+CONNECTED = "Connected {label}."
+CONNECTED_AT = "{provider} · {who}"
+KEPT_FRESH = "Loopgate keeps this connection renewed in the background."
+
+
+def connect_reason(profile: Any, ready: bool) -> str:
+    """Why the Connect button is enabled or not, in one plain sentence."""
+    if profile is None:
+        return CHOOSE_FIRST
+    if not ready:
+        return NOT_SET_UP.format(provider=profile.display_name)
+    return READY.format(provider=profile.name)
 
 
 def show_page(dialog: QDialog, stack: QStackedWidget, index: int, *, roomy: bool) -> None:
@@ -70,95 +79,6 @@ def button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButto
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget
-
-
-class WaitingPage(QWidget):
-    """ "Waiting for you to approve in your browser…" with the link helpers and Cancel."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.status = QLabel(WAITING, self)
-        self.status.setObjectName("connectStatus")
-        self.status.setWordWrap(True)
-        self.status.setProperty("role", "headline")
-        busy = QProgressBar(self)
-        busy.setRange(0, 0)
-        busy.setTextVisible(False)
-        busy.setMaximumHeight(8)
-        self.hint = QLabel(HINT, self)
-        self.hint.setObjectName("connectHint")
-        self.hint.setWordWrap(True)
-        self.note = QLabel("", self)
-        self.note.setObjectName("connectNote")
-        self.note.setWordWrap(True)
-        self.note.setProperty("role", "muted")
-        self.note.hide()
-        self.time_left = QLabel("", self)
-        self.time_left.setObjectName("connectTimeLeft")
-        self.reopen_button = button(
-            "Open the page again", "reopenButton", "Open the sign-in page again", self
-        )
-        self.copy_button = button("Copy link", "copyLinkButton", "Copy sign-in link", self)
-        self.cancel_button = button("Cancel", "connectCancelButton", "Cancel connecting", self)
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(1000)
-        self.countdown.timeout.connect(self._update_countdown)
-        self._deadline = 0.0
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reopen_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(busy)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.note)
-        layout.addWidget(self.time_left)
-        layout.addSpacing(12)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-    def reset(self) -> None:
-        """A new attempt: the texts as they were when the dialog opened."""
-        self.status.setText("Contacting the provider…")
-        self.hint.setText(HINT)
-        self.note.clear()
-        self.note.hide()
-        self.stop()
-        self.set_link_buttons(False)
-
-    def show_progress(self, progress: Any, timeout: float) -> None:
-        """One ``ConnectProgress``: a stray callback is a side note, never the heading."""
-        if progress.step == "warning":
-            self.note.setText(progress.message)
-            self.note.show()
-            return
-        self.status.setText(progress.message)
-        if progress.url:
-            self.set_link_buttons(True)
-        if progress.step == "waiting" and not self.countdown.isActive():
-            self._deadline = time.monotonic() + timeout
-            self.countdown.start()
-            self._update_countdown()
-        elif progress.step == "exchanging":
-            self.stop()
-            self.set_link_buttons(False)
-
-    def link_copied(self) -> None:
-        self.hint.setText(COPIED)
-
-    def stop(self) -> None:
-        self.countdown.stop()
-        self.time_left.clear()
-
-    def set_link_buttons(self, enabled: bool) -> None:
-        self.reopen_button.setEnabled(enabled)
-        self.copy_button.setEnabled(enabled)
-
-    def _update_countdown(self) -> None:
-        left = max(0, int(self._deadline - time.monotonic()))
-        self.time_left.setText(f"The link stays valid for {left // 60}:{left % 60:02d}.")
 
 
 class ErrorPage(QWidget):
@@ -201,30 +121,62 @@ class ErrorPage(QWidget):
 
 
 class ResultPage(QWidget):
-    """The connection is saved: its name, and what the person should know about it."""
+    """The connection is saved: a card with its name, where it lives, and what to know."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("", self)
+        self.card = QFrame(self)
+        self.card.setObjectName("connectedCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo = QLabel(self.card)
+        self.logo.setObjectName("connectedLogo")
+        self.logo.setFixedSize(QSize(40, 40))
+        self.title = QLabel("", self.card)
         self.title.setObjectName("connectResult")
         self.title.setWordWrap(True)
         self.title.setProperty("role", "headline")
+        self.where = QLabel("", self.card)
+        self.where.setObjectName("connectedWhere")
+        self.where.setWordWrap(True)
+        self.kept = QLabel(KEPT_FRESH, self.card)
+        self.kept.setObjectName("connectedKept")
+        self.kept.setWordWrap(True)
+        self.kept.setProperty("role", "muted")
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.where)
+        text.addWidget(self.kept)
+        inside = QHBoxLayout(self.card)
+        inside.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        inside.addLayout(text, 1)
         self.notices = QLabel("", self)
         self.notices.setObjectName("connectNotices")
         self.notices.setWordWrap(True)
+        self.another_button = button(
+            "Connect another account", "connectAnotherButton", "Connect another account", self
+        )
         self.done_button = button("Done", "connectDoneButton", "Done", self)
         self.done_button.setDefault(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.another_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addWidget(self.card)
         layout.addWidget(self.notices)
         layout.addSpacing(12)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_account(self, label: str, notices: list[str]) -> None:
-        self.title.setText(f"Connected {label}.")
+    def show_account(
+        self, label: str, notices: list[str], *, provider: str = "", who: str = "", logo: str = ""
+    ) -> None:
+        """``provider``: where the account lives; ``who``: the identity the provider named."""
+        self.title.setText(CONNECTED.format(label=label))
+        where = CONNECTED_AT.format(provider=provider, who=who) if who else provider
+        self.where.setText(where)
+        self.where.setVisible(bool(where))
+        self.logo.setPixmap(icon(logo).pixmap(QSize(40, 40)))
+        self.card.setAccessibleName(" ".join(t for t in (self.title.text(), where) if t))
         self.notices.setText("\n\n".join(notices))
         self.notices.setVisible(bool(notices))

@@ -1,9 +1,12 @@
 """Choosing a provider: one entry per family, then its environment or region.
 
 Profiles are data (design §2), so the picker groups whatever the registry holds: Clover's
-four environments and Clio's four regions appear as a choice under one logo each. A
-client-ID field appears only for profiles that ship without one; an administrator's
-client secret is offered only where a provider may insist on one (RFC 8252 §8.5).
+four environments and Clio's four regions appear as a choice under one logo each,
+production first, the person's own region preselected (``regions``), the sandbox last.
+Staff never type a client ID: a profile from the administrator carries it, and when none
+does, the page says so in plain words with a note to send (``admin_note``). The client
+ID field, the protocol facts and an administrator's client secret wait in the collapsed
+"For administrators" section (``admin_section``).
 """
 
 from __future__ import annotations
@@ -11,16 +14,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +28,12 @@ from PySide6.QtWidgets import (
 from ..common.errors_view import unbreakable_urls
 from ..common.icons import icon
 from ..common.settings import AppSettings
+from .admin_note import SetupMissing
+from .admin_section import AdminSection
+from .family_list import FamilyList
+from .regions import default_member, environment_label, region_rank, system_country
 
-# Environments in the order people expect them (ids end in these suffixes).
-_ENV_ORDER = ("sandbox", "na", "us", "eu", "ca", "au", "la")
 _FAMILY_ORDER = ("demo", "clover", "clio", "cloverleaf")
-
-SECRET_EXPLANATION = (
-    "Loopgate is a <i>public client</i>: like every app installed on a computer, it cannot "
-    "keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself "
-    "with PKCE instead. If your organisation's app registration still requires a client "
-    "secret, an administrator can enter it here. It is stored only in this computer's "
-    "keychain, never in a file."
-)
-
 
 # How each family's customers name an account; others get a neutral example.
 _NAME_EXAMPLES = {"clover": "Main store", "clio": "Downtown office", "demo": "Practice"}
@@ -50,11 +43,6 @@ def name_placeholder(family: str) -> str:
     return f"Optional, e.g. “{_NAME_EXAMPLES.get(family, 'Main office')}”"
 
 
-def _env_rank(profile_id: str) -> int:
-    suffix = profile_id.rsplit("-", 1)[-1]
-    return _ENV_ORDER.index(suffix) if suffix in _ENV_ORDER else len(_ENV_ORDER)
-
-
 def group_profiles(profiles: list[Any]) -> list[tuple[str, list[Any]]]:
     """[(family key, profiles in that family)], built-in families first, custom ones last."""
     groups: dict[str, list[Any]] = {}
@@ -62,7 +50,7 @@ def group_profiles(profiles: list[Any]) -> list[tuple[str, list[Any]]]:
         key = profile.id if profile.family in ("", "custom") else profile.family
         groups.setdefault(key, []).append(profile)
     for members in groups.values():
-        members.sort(key=lambda p: _env_rank(p.id))
+        members.sort(key=region_rank)
 
     def rank(key: str) -> tuple[int, str]:
         return (_FAMILY_ORDER.index(key) if key in _FAMILY_ORDER else len(_FAMILY_ORDER), key)
@@ -71,20 +59,25 @@ def group_profiles(profiles: list[Any]) -> list[tuple[str, list[Any]]]:
 
 
 class ProviderPicker(QWidget):
-    """The first page of Connect; ``changed`` fires whenever the chosen profile changes."""
+    """The first page of Connect; ``changed`` fires whenever the chosen profile changes.
+
+    ``country``: the two-letter country that picks the default region (the OS locale's
+    when not given).
+    """
 
     changed = Signal()
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, *, country: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("providerPicker")
         self._settings = settings
+        self._country = system_country() if country is None else country
         self._groups: list[tuple[str, list[Any]]] = []
-        self.list = QListWidget(self)
+        self.list = FamilyList(self)
         self.list.setObjectName("providerList")
         self.list.setAccessibleName("Providers")
-        self.list.setIconSize(QSize(28, 28))
-        self.list.setSpacing(2)
         self.list.setMinimumWidth(190)
         self.list.currentRowChanged.connect(self._family_changed)
         self.description = QLabel(self)
@@ -96,63 +89,40 @@ class ProviderPicker(QWidget):
         self.environment.currentIndexChanged.connect(self._profile_changed)
         self.environment_label = QLabel("&Environment:", self)
         self.environment_label.setBuddy(self.environment)
-        self.client_id = QLineEdit(self)
-        self.client_id.setObjectName("clientIdEdit")
-        self.client_id.setAccessibleName("Client ID")
-        self.client_id.setPlaceholderText("From your administrator (not a secret)")
-        self.client_id.textChanged.connect(lambda _t: self.changed.emit())
-        self.client_id_label = QLabel("Client &ID:", self)
-        self.client_id_label.setBuddy(self.client_id)
         self.label = QLineEdit(self)
         self.label.setObjectName("accountLabelEdit")
         self.label.setAccessibleName("Account name (optional)")
         self.label.setPlaceholderText(name_placeholder(""))
-        self.secret_box = self._secret_box()
+        self.setup_missing = SetupMissing(self)
+        self.admin = AdminSection(self)
+        self.admin.changed.connect(self._client_id_typed)
+        # The names the dialog and its tests use.
+        self.client_id, self.client_id_label = self.admin.client_id, self.admin.client_id_label
+        self.secret_box, self.secret = self.admin.secret_box, self.admin.secret
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.environment_label, self.environment)
-        form.addRow(self.client_id_label, self.client_id)
         form.addRow("&Name:", self.label)
         right = QVBoxLayout()
         right.addWidget(self.description)
         right.addLayout(form)
-        right.addWidget(self.secret_box)
+        right.addWidget(self.setup_missing)
         right.addStretch(1)
+        right.addWidget(self.admin)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 2)
         layout.addLayout(right, 3)
-
-    def _secret_box(self) -> QGroupBox:
-        box = QGroupBox("Client secret (administrators only)", self)
-        box.setObjectName("clientSecretBox")
-        text = QLabel(SECRET_EXPLANATION, box)
-        text.setObjectName("clientSecretExplanation")
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        self.secret = QLineEdit(box)
-        self.secret.setObjectName("clientSecretEdit")
-        self.secret.setAccessibleName("Client secret, stored in the keychain only")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("Leave empty unless the provider requires one")
-        layout = QVBoxLayout(box)
-        layout.addWidget(text)
-        layout.addWidget(self.secret)
-        box.hide()
-        return box
 
     # -- data -----------------------------------------------------------------------
     def set_profiles(self, profiles: list[Any]) -> None:
         chosen = self.current_profile()
         self._groups = group_profiles(profiles)
         self.list.blockSignals(True)
-        self.list.clear()
-        for _key, members in self._groups:
-            first = members[0]
-            item = QListWidgetItem(icon(first.icon), first.name)
-            item.setToolTip(first.description)
-            self.list.addItem(item)
+        self.list.set_families(
+            [(icon(m[0].icon), m[0].name, m[0].description) for _key, m in self._groups]
+        )
         self.list.blockSignals(False)
         if chosen is None or not self.select_profile(chosen.id):
             self.list.setCurrentRow(0 if self._groups else -1)
@@ -198,14 +168,31 @@ class ProviderPicker(QWidget):
             not self.needs_client_id() or bool(self.typed_client_id())
         )
 
+    def set_client_id(self, client_id: str) -> None:
+        """A Reconnect's client ID, for a profile that has none of its own."""
+        if self.needs_client_id():
+            self.client_id.setText(client_id)
+
+    def focus_choice(self) -> None:
+        """The keyboard starts on the chosen family: Enter connects, Tab moves on."""
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.button(row).setFocus()
+
+    def lock_choice(self) -> None:
+        """A Reconnect: the provider is the account's, not a choice."""
+        self.list.setEnabled(False)
+        self.environment.setEnabled(False)
+
     # -- reactions ------------------------------------------------------------------
     def _family_changed(self, row: int) -> None:
         members = self._groups[row][1] if 0 <= row < len(self._groups) else []
         self.environment.blockSignals(True)
         self.environment.clear()
         for profile in members:
-            self.environment.addItem(profile.environment or profile.name, profile.id)
-        self.environment.setCurrentIndex(0 if members else -1)
+            self.environment.addItem(environment_label(profile), profile.id)
+        ready = lambda p: bool(p.client_id or self._settings.client_id(p.id))  # noqa: E731
+        self.environment.setCurrentIndex(default_member(members, self._country, ready))
         self.environment.blockSignals(False)
         several = len(members) > 1
         self.environment.setVisible(several)
@@ -216,14 +203,21 @@ class ProviderPicker(QWidget):
         profile = self.current_profile()
         if profile is None:
             self.description.clear()
+            self.setup_missing.hide()
             return
         description = escape(unbreakable_urls(profile.description))
         self.description.setText(f"<b>{escape(profile.display_name)}</b><br>{description}")
         self.label.setPlaceholderText(name_placeholder(profile.family))
-        needs_id = not profile.client_id
-        self.client_id.setVisible(needs_id)
-        self.client_id_label.setVisible(needs_id)
-        if needs_id:
-            self.client_id.setText(self._settings.client_id(profile.id))
-        self.secret_box.setVisible(profile.may_require_client_secret)
+        self.setup_missing.set_profile(profile)
+        self.admin.blockSignals(True)
+        self.admin.show_profile(profile, self._settings.client_id(profile.id))
+        self.admin.blockSignals(False)
+        self._update_setup_missing()
         self.changed.emit()
+
+    def _client_id_typed(self) -> None:
+        self._update_setup_missing()
+        self.changed.emit()
+
+    def _update_setup_missing(self) -> None:
+        self.setup_missing.setVisible(self.needs_client_id() and not self.typed_client_id())

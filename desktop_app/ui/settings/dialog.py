@@ -100,6 +100,14 @@ class SettingsDialog(QDialog):
         self.start_minimised.setObjectName("startMinimisedCheck")
         self.start_minimised.setAccessibleName("Start minimised to the system tray")
         self.start_minimised.setChecked(settings.start_minimised)
+        self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed", self)
+        self.close_to_tray.setObjectName("closeToTrayCheck")
+        self.close_to_tray.setAccessibleName("Keep running in the tray when the window is closed")
+        self.close_to_tray.setToolTip(
+            "Loopgate keeps renewing your connections in the background. "
+            "Quit it from the File menu or the tray icon's menu."
+        )
+        self.close_to_tray.setChecked(settings.close_to_tray)
         self.theme = QComboBox(self)
         self.theme.setObjectName("themeCombo")
         self.theme.setAccessibleName("Colour scheme")
@@ -122,6 +130,7 @@ class SettingsDialog(QDialog):
         form.addRow("", hint)
         form.addRow("&Appearance:", self.theme)
         form.addRow(self.start_minimised)
+        form.addRow(self.close_to_tray)
         form.addRow(
             "L&ogs:", with_note(self.log_level, "logLevelLocked", settings.locked("log_level"))
         )
@@ -150,6 +159,7 @@ class SettingsDialog(QDialog):
                 self.command,
                 self.theme,
                 self.start_minimised,
+                self.close_to_tray,
                 self.log_level,
                 buttons.button(QDialogButtonBox.StandardButton.Ok),
                 buttons.button(QDialogButtonBox.StandardButton.Cancel),
@@ -175,6 +185,7 @@ class SettingsDialog(QDialog):
         s.connect_timeout_minutes = self.timeout.value()
         s.browser_command = self.command.text() if self.command_browser.isChecked() else ""
         s.start_minimised = self.start_minimised.isChecked()
+        s.close_to_tray = self.close_to_tray.isChecked()
         s.theme = str(self.theme.currentData())
         s.sync()
         super().accept()

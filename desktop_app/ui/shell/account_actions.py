@@ -27,6 +27,7 @@ class AccountActions:
     connect_dialog: Any
     confirm_box: Any
     actions: Any
+    connect_succeeded: Any
     disconnect_failed_box: Any = None
 
     def _need_engine(self) -> bool:
@@ -44,6 +45,7 @@ class AccountActions:
             self.engine, self.settings, self, account=account, profile_id=profile_id
         )
         dialog.connected.connect(self._connected)
+        dialog.connected.connect(lambda account: self.connect_succeeded(dialog, account))
         dialog.answer_received.connect(lambda: self.connect_answered(dialog))
         dialog.session_only_chosen.connect(self._session_only)
         dialog.providers_changed.connect(self.reload_providers)

@@ -114,12 +114,19 @@ def after_first_paint(app: QApplication, window: object) -> None:
     configure_logging()
     install_excepthook()
     tray = Tray(lambda title, text: window.statusBar().showMessage(f"{title}: {text}", 15000))
+    attach_tray(window, tray, app.quit)
+    window.start()
+    follow_system(window.model)  # the model exists once start() built the body
+
+
+def attach_tray(window: Any, tray: Any, quit_app: Any) -> None:
+    """The tray's menu and notifications act on the window; Quit ends the app for good."""
     tray.setParent(window)
     tray.show_requested.connect(window.bring_to_front)
-    tray.quit_requested.connect(app.quit)
+    tray.quit_requested.connect(window.quit_app)
+    # Hidden in the tray, the window's close is not "the last window closed": quit here.
+    window.closed_for_good.connect(lambda: QTimer.singleShot(0, quit_app))
     tray.account_chosen.connect(
         lambda account_id: (window.bring_to_front(), window.reconnect(account_id))
     )
     window.tray = tray if tray.available else None
-    window.start()
-    follow_system(window.model)  # the model exists once start() built the body

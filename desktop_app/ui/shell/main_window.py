@@ -29,6 +29,7 @@ from ..common.lifetime import guarded
 from ..common.settings import AppSettings
 from .account_actions import AccountActions
 from .actions import build_actions
+from .tray_window import TrayWindow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -58,7 +59,7 @@ def first_size(window: QWidget) -> QSize:
     return QSize(min(1180, free.width() * 9 // 10), min(800, free.height() * 9 // 10))
 
 
-class MainWindow(AccountActions, AccountList, QMainWindow):
+class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
     """``engine_ready`` and ``accounts_loaded`` let tests and the tray follow start-up.
 
     Only the shell (menus, toolbar, a "Loading" page) exists before the first paint;
@@ -69,6 +70,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
     engine_ready = Signal(object)
     accounts_loaded = Signal()
     first_painted = Signal()
+    closed_for_good = Signal()  # closed, not hidden to the tray: the app may quit
     support_bundle_saved = Signal(str)  # the zip's path
 
     def __init__(
@@ -116,7 +118,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         a.shortcuts.triggered.connect(self.open_shortcuts)
         a.about.triggered.connect(self.open_about)
         a.support_bundle.triggered.connect(self.export_support_bundle)
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit_app)
         self._update_actions(None)
 
     @property
@@ -157,6 +159,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self.banner.action_clicked.connect(self._session_only)
         self.health.refresh_started.connect(self._refresh_started)
         self.health.refresh_finished.connect(self._refresh_finished)
+        self.health.refresh_finished.connect(self.note_refresh_failure)
         self.health.renewed.connect(self._renewed)
         self.health.accounts_changed.connect(lambda: self.reload_accounts())
         self.health.notify.connect(self.notify)
@@ -306,10 +309,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
 
     def notify(self, title: str, message: str) -> None:
         self._update_attention()
-        if self.tray is not None:
-            self.tray.notify(title, message)
-        else:
-            self.statusBar().showMessage(f"{title}: {message}", 15000)
+        self.tray_notify(title, message)
 
     def bring_to_front(self) -> None:
         """Shown, un-minimised (a maximised window stays maximised), raised, active."""
@@ -344,6 +344,9 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
         self._restore_sort()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_to_tray():  # with a tray, closing keeps Loopgate renewing
+            event.ignore()
+            return
         self.settings.set_geometry(self.saveGeometry())
         if self._started:
             self.settings.set_splitter_state(self.splitter.saveState())
@@ -357,6 +360,7 @@ class MainWindow(AccountActions, AccountList, QMainWindow):
             self.connect_dialog.done(0)
         event.accept()
         QTimer.singleShot(0, self._quit_if_last)
+        self.closed_for_good.emit()
 
     def _quit_if_last(self) -> None:
         if self.tray is not None:

@@ -1,12 +1,17 @@
 """The system-tray icon: accounts needing attention in its menu, and notifications.
 
 Only created where the platform has a tray; without one, notifications fall back to
-the window's status bar (``fallback``), so nothing is lost on a bare desktop.
+the window's status bar (``fallback``), so nothing is lost on a bare desktop. A
+notification about one account ("reconnect needed") remembers it: clicking the
+notification opens the Reconnect flow for that account (``account_chosen``); clicking
+any other shows the window. ``icon`` lets tests pass a stand-in where the platform
+(offscreen) has no tray.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -25,16 +30,24 @@ class Tray(QObject):
     quit_requested = Signal()
     account_chosen = Signal(str)
 
-    def __init__(self, fallback: Callable[[str, str], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        fallback: Callable[[str, str], None],
+        parent: QObject | None = None,
+        *,
+        icon: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._fallback = fallback
-        self.icon: QSystemTrayIcon | None = None
+        self.icon: Any = None
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.attention: list[tuple[str, str]] = []
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon = QSystemTrayIcon(app_icon(), self)
+        self._message_account = ""
+        if icon is not None or QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = icon if icon is not None else QSystemTrayIcon(app_icon(), self)
             self.icon.setObjectName("trayIcon")
+            self.icon.messageClicked.connect(self._message_clicked)
             self.icon.setToolTip("Loopgate")
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
@@ -54,13 +67,22 @@ class Tray(QObject):
             self.icon.setToolTip(tip)
         self._rebuild()
 
-    def notify(self, title: str, message: str, *, info: bool = False) -> None:
-        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+    def notify(self, title: str, message: str, *, info: bool = False, account_id: str = "") -> None:
+        """A notification; ``account_id``: clicking it reconnects that account."""
+        if self.icon is not None and self.icon.supportsMessages():
             kinds = QSystemTrayIcon.MessageIcon
             icon = kinds.Information if info else kinds.Warning
+            self._message_account = account_id
             self.icon.showMessage(title, message, icon, 10000)
         else:
             self._fallback(title, message)
+
+    def _message_clicked(self) -> None:
+        account_id, self._message_account = self._message_account, ""
+        if account_id:
+            self.account_chosen.emit(account_id)
+        else:
+            self.show_requested.emit()
 
     def _rebuild(self) -> None:
         self.menu.clear()

@@ -187,4 +187,3 @@ def test_a_new_attempt_on_the_same_fixed_port_takes_over_from_an_ended_one() -> 
         assert get(second, f"code=new&state={'t' * 43}").status_code == 200
         assert second.wait(5).params["code"] == "new"
     assert first._server is None
-

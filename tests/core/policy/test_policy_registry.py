@@ -143,8 +143,9 @@ def test_a_system_profile_with_a_bad_relay_address_is_refused() -> None:
     registry = policy_registry()
     assert "clover-acme" not in {p.id for p in registry.all_known()}
     assert registry.problems[0].message == (
-        "clover-acme.json, line 6: redirect_relay: the relay page's address must start with "
-        "https:// and name a host"
+        "clover-acme.json, line 6: redirect_relay 'http://www.acme.example/relay' cannot be "
+        "used: it must start with https:// (plain http:// only for this computer: 127.0.0.1 "
+        "or [::1])"
     )
 
 

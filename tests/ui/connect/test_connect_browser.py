@@ -129,6 +129,8 @@ def test_an_admin_secret_typed_in_the_dialog_is_kept_and_sent(
         path.write_text(json.dumps(profile_for(server, "cloverleaf-test")), encoding="utf-8")
         window = window_for(make_engine(0, browser=ProviderBrowser()))
         dialog = window.connect_account("cloverleaf-test")
+        assert not dialog.picker.secret_box.isVisible()  # staff never see it unasked
+        dialog.picker.admin.set_expanded(True)
         assert dialog.picker.secret_box.isVisible()
         dialog.picker.secret.setText("typed-admin-secret")
         with qtbot.waitSignal(dialog.connected, timeout=20000):

@@ -28,20 +28,30 @@ def test_lists_families_with_demo_first(dialog: ConnectDialog) -> None:
     assert dialog.stack.currentIndex() == PAGE_CHOOSE
 
 
-def test_clover_environments_and_client_id(dialog: ConnectDialog) -> None:
-    """Clover offers its four environments and, lacking a client ID, asks for one."""
+def test_clover_environments_production_first_and_not_set_up(dialog: ConnectDialog) -> None:
+    """Clover's production regions lead, the sandbox is last and says who it is for; with
+    no client ID anywhere, the page says so instead of asking for one."""
     assert dialog.picker.select_profile("clover-sandbox")
-    assert dialog.picker.environments() == ["Sandbox", "North America", "Europe", "Latin America"]
+    assert dialog.picker.environments() == [
+        "North America",
+        "Europe",
+        "Latin America",
+        "Sandbox (for developers)",
+    ]
     assert dialog.picker.environment.isVisible()
-    assert dialog.picker.client_id.isVisible()
-    assert not dialog.connect_button.isEnabled()  # no client ID typed yet
+    assert not dialog.picker.client_id.isVisible()  # folded under "For administrators"
+    assert dialog.picker.setup_missing.isVisible()
+    assert not dialog.connect_button.isEnabled()
+    dialog.picker.admin.set_expanded(True)
     dialog.picker.client_id.setText("ABC123")
     assert dialog.connect_button.isEnabled()
+    assert not dialog.picker.setup_missing.isVisible()
     assert not dialog.picker.secret_box.isVisible()
 
 
 def test_clio_regions_and_secret_explanation(dialog: ConnectDialog) -> None:
-    """Clio offers four regions and explains the public-client rule beside a secret field."""
+    """Clio offers four regions; the public-client rule and the secret field are for
+    administrators, folded away until asked for."""
     assert dialog.picker.select_profile("clio-eu")
     assert dialog.picker.environments() == [
         "United States",
@@ -50,15 +60,18 @@ def test_clio_regions_and_secret_explanation(dialog: ConnectDialog) -> None:
         "Australia",
     ]
     assert dialog.picker.current_profile().id == "clio-eu"
+    explanation = dialog.findChild(object, "protocolExplanation")
+    assert not explanation.isVisible() and not dialog.picker.secret_box.isVisible()
+    dialog.picker.admin.set_expanded(True)
     assert dialog.picker.secret_box.isVisible()
-    explanation = dialog.findChild(object, "clientSecretExplanation")
-    assert "RFC 8252" in explanation.text()
+    assert "RFC 8252" in explanation.text() and "public client" in explanation.text()
 
 
 def test_demo_needs_no_client_id(dialog: ConnectDialog) -> None:
     """A profile that ships its client ID shows no field and no environment choice."""
     assert dialog.picker.select_profile("demo")
     assert not dialog.picker.client_id.isVisible()
+    assert not dialog.picker.setup_missing.isVisible()
     assert not dialog.picker.environment.isVisible()
     assert dialog.connect_button.isEnabled()
 
@@ -80,8 +93,12 @@ def test_named_controls(dialog: ConnectDialog) -> None:
         "clientIdEdit",
         "connectStartButton",
         "customProviderButton",
+        "copyAdminNoteButton",
+        "adminToggle",
         "reopenButton",
         "copyLinkButton",
+        "pasteAddressEdit",
+        "pasteAddressButton",
         "connectCancelButton",
     ):
         widget = dialog.findChild(object, name)

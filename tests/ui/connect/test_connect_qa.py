@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextLayout
 from desktop_app.core.base.errors import VaultError
 from desktop_app.ui.common.errors_view import unbreakable_urls
 from desktop_app.ui.connect.dialog import PAGE_CHOOSE, PAGE_ERROR, PAGE_WAITING
-from desktop_app.ui.connect.pages import COPIED, HINT
+from desktop_app.ui.connect.waiting_page import COPIED, HINT
 from tests.ui.helpers import make_account
 
 
@@ -37,18 +37,19 @@ def _stray_callback(url: str) -> None:
 def test_waiting_texts_start_fresh_and_say_approve(
     qtbot: Any, window_for: Any, engine: Any
 ) -> None:
-    """Copy link → Cancel → Connect again shows the normal hint, worded "approve"."""
+    """Copy link → Cancel → Connect again shows the normal hint, naming the provider."""
     engine.browser.action = "nothing"
     window = window_for(engine)
     dialog = _waiting(qtbot, window)
-    assert dialog.hint.text() == HINT
-    assert "approve access" in HINT and "Allow" not in HINT
+    named = HINT.format(provider="Demo")
+    assert dialog.hint.text() == named
+    assert "Approve Loopgate in the Demo page" in named and "Allow" not in named
     dialog.copy_link()
     assert dialog.hint.text() == COPIED
     dialog.cancel()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PAGE_CHOOSE, timeout=10000)
     dialog.start()
-    assert dialog.hint.text() == HINT
+    assert dialog.hint.text() == named
     assert dialog.time_left.text() == "" and not dialog.copy_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.url != "", timeout=15000)
     dialog.cancel()
@@ -153,7 +154,7 @@ def test_result_page_is_sized_to_its_content(qtbot: Any, window_for: Any, engine
     dialog.error.toggle.click()
     assert dialog.height() > closed
     waiting = dialog.stack.widget(PAGE_WAITING)
-    assert waiting.sizeHint().height() < 300
+    assert waiting.sizeHint().height() < 400  # with the paste-back field
 
 
 def test_empty_state_stays_visible_behind_connect(qtbot: Any, window_for: Any, engine: Any) -> None:

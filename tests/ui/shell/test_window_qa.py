@@ -226,9 +226,7 @@ def test_identity_column_does_not_repeat_the_name(window_for: Any, engine: Any) 
     assert window.overview.empty.isVisible()
 
 
-def test_a_superseded_reload_keeps_its_selection(
-    qtbot: Any, window_for: Any, engine: Any
-) -> None:
+def test_a_superseded_reload_keeps_its_selection(qtbot: Any, window_for: Any, engine: Any) -> None:
     """Selecting a just-connected account survives a file-change reload right after."""
     _seed(engine, make_account(0), make_account(1))
     window = window_for(engine)
