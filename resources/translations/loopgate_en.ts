@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source> minute(s) before expiry</source>
+        <translation>
+            <numerusform> minute before expiry</numerusform>
+            <numerusform> minutes before expiry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -86,6 +103,16 @@
         <translation>
             <numerusform>(%Ln character, hidden)</numerusform>
             <numerusform>(%Ln characters, hidden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Loopgate: %n account(s) need attention</source>
+        <translation>
+            <numerusform>Loopgate: %n account need attention</numerusform>
+            <numerusform>Loopgate: %n accounts need attention</numerusform>
         </translation>
     </message>
 </context>

@@ -16,7 +16,7 @@
         <translation>Registros:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer&apos;s keychain.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer's keychain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Conecta sus cuentas de servicios en línea mediante OAuth 2.0 y OpenID Connect, las mantiene renovadas y permite que el personal de soporte inspeccione cada token.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero de esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -26,6 +26,41 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>Loopgate is still starting; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason} You can only disconnect it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewing {account}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already renewing {account}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnecting {account}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected {account}: {outcome}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished">Desconectar</translation>
     </message>
 </context>
 <context>
@@ -127,7 +162,7 @@
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <source>Change Loopgate&apos;s settings</source>
+        <source>Change Loopgate's settings</source>
         <translation>Cambiar la configuración de Loopgate</translation>
     </message>
     <message>
@@ -159,7 +194,7 @@
         <translation>&amp;Exportar paquete para soporte…</translation>
     </message>
     <message>
-        <source>Save a zip for support: versions, policy, accounts&apos; facts and the log, no secrets</source>
+        <source>Save a zip for support: versions, policy, accounts' facts and the log, no secrets</source>
         <translation>Guardar un ZIP para soporte: versiones, política, datos de las cuentas y el registro, sin secretos</translation>
     </message>
     <message>
@@ -200,6 +235,99 @@
     </message>
 </context>
 <context>
+    <name>AdminNote</name>
+    <message>
+        <source>{provider} is not set up on this computer yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before you can connect, your IT administrator needs to register Loopgate with {provider} and add the result to Loopgate. Copy a note for them: it says exactly what to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note copied. Paste it into an email or a ticket to your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please set up Loopgate for {provider} on my computer.
+
+Loopgate needs the client ID of an app registered for it at {provider}. Register Loopgate as a public client: no client secret, authorization code with PKCE (S256).
+
+Redirect URI to register: {redirect_uri}
+Scopes: {scopes}
+
+Then give Loopgate the client ID with a system profile that extends "{profile_id}" (or the client_ids policy key). The steps for each provider are in Loopgate's administrator guide, {guide}: "Register Loopgate at each provider" and "A system profile with your client ID".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{redirect_uri} (any port: RFC 8252 §7.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (the app's permissions are chosen when it is registered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the provider will not issue tokens without a client secret, an administrator enters it once on this computer (it is kept only in the keychain).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminSection</name>
+    <message>
+        <source>For administrators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loopgate is a &lt;i&gt;public client&lt;/i&gt;: like every app installed on a computer, it cannot keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself with PKCE (RFC 7636, S256) instead. The provider's answer comes back to &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{redirect_uri} on any port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If your organisation's app registration still requires a client secret, enter it here. It is stored only in this computer's keychain, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client_id} (set by your administrator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID and technical details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client secret, stored in the keychain only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty unless the provider requires one</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApiExplorer</name>
     <message>
         <source>This account needs to be reconnected before it can call the API.</source>
@@ -214,7 +342,7 @@
         <translation>Cuenta usada para la solicitud</translation>
     </message>
     <message>
-        <source>Select an account to call its API with the account&apos;s token.</source>
+        <source>Select an account to call its API with the account's token.</source>
         <translation>Seleccione una cuenta para llamar a su API con el token de la cuenta.</translation>
     </message>
     <message>
@@ -226,7 +354,7 @@
         <translation>Llamando a &lt;b&gt;{provider}&lt;/b&gt; como &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account&apos;s token is added for you.</source>
+        <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account's token is added for you.</source>
         <translation>Llamando a &lt;b&gt;{provider}&lt;/b&gt; como &lt;b&gt;{account}&lt;/b&gt;: el token de la cuenta se agrega por usted.</translation>
     </message>
     <message>
@@ -320,27 +448,27 @@
         <translation>Hash del código: vincula este token de ID con el código de autorización.</translation>
     </message>
     <message>
-        <source>Session ID: the user&apos;s session at the provider.</source>
+        <source>Session ID: the user's session at the provider.</source>
         <translation>ID de sesión: la sesión del usuario en el proveedor.</translation>
     </message>
     <message>
-        <source>The user&apos;s full name.</source>
+        <source>The user's full name.</source>
         <translation>El nombre completo del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s given (first) name.</source>
+        <source>The user's given (first) name.</source>
         <translation>El nombre de pila del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s family (last) name.</source>
+        <source>The user's family (last) name.</source>
         <translation>El apellido del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s middle name.</source>
+        <source>The user's middle name.</source>
         <translation>El segundo nombre del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s casual name.</source>
+        <source>The user's casual name.</source>
         <translation>El nombre informal del usuario.</translation>
     </message>
     <message>
@@ -348,19 +476,19 @@
         <translation>El nombre con el que el usuario prefiere que lo conozcan (no necesariamente único).</translation>
     </message>
     <message>
-        <source>Address of the user&apos;s profile page.</source>
+        <source>Address of the user's profile page.</source>
         <translation>Dirección de la página de perfil del usuario.</translation>
     </message>
     <message>
-        <source>Address of the user&apos;s picture.</source>
+        <source>Address of the user's picture.</source>
         <translation>Dirección de la foto del usuario.</translation>
     </message>
     <message>
-        <source>Address of the user&apos;s web page.</source>
+        <source>Address of the user's web page.</source>
         <translation>Dirección de la página web del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s preferred email address.</source>
+        <source>The user's preferred email address.</source>
         <translation>El correo electrónico preferido del usuario.</translation>
     </message>
     <message>
@@ -368,23 +496,23 @@
         <translation>Si el proveedor verificó el correo electrónico.</translation>
     </message>
     <message>
-        <source>The user&apos;s gender.</source>
+        <source>The user's gender.</source>
         <translation>El género del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s birthday.</source>
+        <source>The user's birthday.</source>
         <translation>La fecha de nacimiento del usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
+        <source>The user's time zone, e.g. Europe/Paris.</source>
         <translation>La zona horaria del usuario, p. ej. America/Mexico_City.</translation>
     </message>
     <message>
-        <source>The user&apos;s language and region, e.g. en-GB.</source>
+        <source>The user's language and region, e.g. en-GB.</source>
         <translation>El idioma y la región del usuario, p. ej. es-MX.</translation>
     </message>
     <message>
-        <source>The user&apos;s preferred telephone number.</source>
+        <source>The user's preferred telephone number.</source>
         <translation>El número de teléfono preferido del usuario.</translation>
     </message>
     <message>
@@ -392,11 +520,11 @@
         <translation>Si el proveedor verificó el número de teléfono.</translation>
     </message>
     <message>
-        <source>The user&apos;s postal address.</source>
+        <source>The user's postal address.</source>
         <translation>La dirección postal del usuario.</translation>
     </message>
     <message>
-        <source>When the user&apos;s information was last updated.</source>
+        <source>When the user's information was last updated.</source>
         <translation>Cuándo se actualizó por última vez la información del usuario.</translation>
     </message>
     <message>
@@ -412,15 +540,15 @@
         <translation>El cliente al que se emitió el token.</translation>
     </message>
     <message>
-        <source>Actor: who is acting on the subject&apos;s behalf.</source>
+        <source>Actor: who is acting on the subject's behalf.</source>
         <translation>Actor: quién actúa en nombre del sujeto.</translation>
     </message>
     <message>
-        <source>Who is allowed to act on the subject&apos;s behalf.</source>
+        <source>Who is allowed to act on the subject's behalf.</source>
         <translation>Quién puede actuar en nombre del sujeto.</translation>
     </message>
     <message>
-        <source>The user&apos;s roles.</source>
+        <source>The user's roles.</source>
         <translation>Los roles del usuario.</translation>
     </message>
     <message>
@@ -428,7 +556,7 @@
         <translation>Los grupos a los que pertenece el usuario.</translation>
     </message>
     <message>
-        <source>The user&apos;s entitlements.</source>
+        <source>The user's entitlements.</source>
         <translation>Los derechos de acceso del usuario.</translation>
     </message>
     <message>
@@ -440,7 +568,7 @@
         <translation>Algoritmo usado para firmar el token, p. ej. RS256.</translation>
     </message>
     <message>
-        <source>Key ID: which of the issuer&apos;s published keys signed it.</source>
+        <source>Key ID: which of the issuer's published keys signed it.</source>
         <translation>ID de clave: cuál de las claves publicadas por el emisor lo firmó.</translation>
     </message>
     <message>
@@ -468,7 +596,7 @@
         <translation>Extensiones que quien lo lee debe entender.</translation>
     </message>
     <message>
-        <source>Not a registered claim name: this one is the provider&apos;s own.</source>
+        <source>Not a registered claim name: this one is the provider's own.</source>
         <translation>No es un nombre de claim registrado: es propio del proveedor.</translation>
     </message>
 </context>
@@ -539,7 +667,7 @@
         <translation>Las horas están en su zona horaria ({zone}); apunte a una para ver UTC.</translation>
     </message>
     <message>
-        <source>None of this account&apos;s tokens is a JWT, so there is nothing to decode.</source>
+        <source>None of this account's tokens is a JWT, so there is nothing to decode.</source>
         <translation>Ninguno de los tokens de esta cuenta es un JWT, así que no hay nada que decodificar.</translation>
     </message>
     <message>
@@ -549,6 +677,80 @@
     <message>
         <source>Payload copied as JSON.</source>
         <translation>Contenido copiado como JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Paste the address from your browser's address bar first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address accepted. Finishing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished">Conectar una cuenta</translation>
+    </message>
+    <message>
+        <source>Your organisation chose the services listed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where your account lives. Loopgate opens that service's sign-in page in your own browser; you approve there, and the connection appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a custom provider…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a custom provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectPages</name>
+    <message>
+        <source>Choose a service to connect to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your administrator needs to set up {provider} first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens the {provider} sign-in page in your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected {label}.</source>
+        <translation type="unfinished">{label} quedó conectada.</translation>
+    </message>
+    <message>
+        <source>{provider} · {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loopgate keeps this connection renewed in the background.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -562,7 +764,7 @@
         <translation>Un perfil de proveedor no es válido.</translation>
     </message>
     <message>
-        <source>Could not read the provider&apos;s OpenID configuration.</source>
+        <source>Could not read the provider's OpenID configuration.</source>
         <translation>No se pudo leer la configuración OpenID del proveedor.</translation>
     </message>
     <message>
@@ -594,7 +796,7 @@
         <translation>Usted ingresó como una persona distinta de la dueña de esta cuenta.</translation>
     </message>
     <message>
-        <source>Loopgate could not listen for the browser&apos;s answer.</source>
+        <source>Loopgate could not listen for the browser's answer.</source>
         <translation>Loopgate no pudo esperar la respuesta del navegador.</translation>
     </message>
     <message>
@@ -662,7 +864,7 @@
         <translation>El tiempo de espera debe ser mayor que cero segundos.</translation>
     </message>
     <message>
-        <source>Port {port} on this computer is already in use by another program, so Loopgate cannot receive the provider&apos;s answer. Close the other program (or another Loopgate window that is connecting) and try again, or ask your administrator to set a different port for this provider.</source>
+        <source>Port {port} on this computer is already in use by another program, so Loopgate cannot receive the provider's answer. Close the other program (or another Loopgate window that is connecting) and try again, or ask your administrator to set a different port for this provider.</source>
         <translation>Otro programa ya está usando el puerto {port} de esta computadora, así que Loopgate no puede recibir la respuesta del proveedor. Cierre el otro programa (u otra ventana de Loopgate que esté conectando) y vuelva a intentarlo, o pida a su administrador que configure otro puerto para este proveedor.</translation>
     </message>
     <message>
@@ -682,11 +884,11 @@
         <translation>El proveedor de demostración no está disponible en esta copia de Loopgate.</translation>
     </message>
     <message>
-        <source>{provider} needs a client ID before you can connect. Ask your administrator for the app&apos;s client ID (it is not a secret).</source>
+        <source>{provider} needs a client ID before you can connect. Ask your administrator for the app's client ID (it is not a secret).</source>
         <translation>{provider} necesita un ID de cliente antes de que pueda conectar. Pida a su administrador el ID de cliente de la aplicación (no es un secreto).</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not contain a sign-in code.</source>
+        <source>The provider's answer did not contain a sign-in code.</source>
         <translation>La respuesta del proveedor no traía un código de inicio de sesión.</translation>
     </message>
     <message>
@@ -734,8 +936,52 @@
         <translation>El inicio de sesión indicó una cuenta de {provider}, pero el nuevo acceso pertenece a otra, así que no se guardó nada. Intente conectar de nuevo.</translation>
     </message>
     <message>
-        <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation&apos;s app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
+        <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation's app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
         <translation>{provider} se conecta como cliente público (con PKCE), así que Loopgate nunca le envía un secreto de cliente y no se guardó ninguno. Si el registro de la aplicación de su organización de verdad lo necesita, un administrador puede agregar un perfil de proveedor que lo declare (may_require_client_secret).</translation>
+    </message>
+    <message>
+        <source>{provider} cannot be connected through its relay page: its settings name a port or path the page cannot forward to. Ask your administrator.</source>
+        <translation>No se puede conectar {provider} mediante su página de retransmisión: su configuración indica un puerto o una ruta a los que la página no puede reenviar. Consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>That address is not the answer this sign-in is waiting for.</source>
+        <translation>Esa dirección no es la respuesta que espera este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Copy the whole address from your browser's address bar (it starts with https:// or http://) and paste it here.</source>
+        <translation>Eso no es una dirección web. Copie la dirección completa de la barra de direcciones de su navegador (empieza con https:// o http://) y péguela aquí.</translation>
+    </message>
+    <message>
+        <source>That address is not where this sign-in sends your browser, so it was not used. The address to paste starts with {expected}</source>
+        <translation>Esa dirección no es a donde este inicio de sesión envía su navegador, así que no se usó. La dirección que debe pegar empieza con {expected}</translation>
+    </message>
+    <message>
+        <source>That address has no answer for Loopgate in it. Copy the whole address, including everything after the “?”, and paste it again.</source>
+        <translation>Esa dirección no trae ninguna respuesta para Loopgate. Copie la dirección completa, incluido todo lo que va después del “?”, y péguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>That address belongs to a different sign-in (an older browser tab, or another attempt), so it was not used. Still waiting: approve Loopgate in the page that opened for this attempt, then paste the address it ends on.</source>
+        <translation>Esa dirección corresponde a otro inicio de sesión (una pestaña anterior del navegador u otro intento), así que no se usó. Seguimos esperando: apruebe Loopgate en la página que se abrió para este intento y luego pegue la dirección en la que termina.</translation>
+    </message>
+    <message>
+        <source>That address has no sign-in code in it, so it was not used. Still waiting: approve Loopgate in your browser first, then paste the address it ends on.</source>
+        <translation>Esa dirección no trae un código de inicio de sesión, así que no se usó. Seguimos esperando: primero apruebe Loopgate en su navegador y luego pegue la dirección en la que termina.</translation>
+    </message>
+    <message>
+        <source>That address carries its answer twice, so it was not used.</source>
+        <translation>Esa dirección trae su respuesta dos veces, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>This sign-in is no longer waiting for an answer. Start again with Connect.</source>
+        <translation>Este inicio de sesión ya no espera una respuesta. Empiece de nuevo con Conectar.</translation>
+    </message>
+    <message>
+        <source>This sign-in already has its answer.</source>
+        <translation>Este inicio de sesión ya tiene su respuesta.</translation>
+    </message>
+    <message>
+        <source>Loopgate is not waiting for a sign-in yet. Wait for the browser page to open.</source>
+        <translation>Loopgate todavía no espera un inicio de sesión. Espere a que se abra la página en el navegador.</translation>
     </message>
     <message>
         <source>Could not reach the provider ({host}). Check your internet connection.</source>
@@ -746,7 +992,7 @@
         <translation>El proveedor no respondió a tiempo ({host}). Revise su conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token address redirected elsewhere; Loopgate does not follow redirects when sending secrets.</source>
+        <source>The provider's token address redirected elsewhere; Loopgate does not follow redirects when sending secrets.</source>
         <translation>La dirección de tokens del proveedor redirigió a otro lugar; Loopgate no sigue redirecciones cuando envía secretos.</translation>
     </message>
     <message>
@@ -754,7 +1000,7 @@
         <translation>El proveedor respondió con algo que no es JSON (quizás una página web), así que no se guardaron tokens.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token answer was not a JSON object.</source>
+        <source>The provider's token answer was not a JSON object.</source>
         <translation>La respuesta de tokens del proveedor no era un objeto JSON.</translation>
     </message>
     <message>
@@ -778,7 +1024,7 @@
         <translation>El código de inicio de sesión fue rechazado o venció. Vuelva a conectar.</translation>
     </message>
     <message>
-        <source>The provider did not recognise Loopgate&apos;s client ID, or requires a client secret. Desktop apps cannot keep a secret (RFC 8252 §8.5): ask the provider to register Loopgate as a public (PKCE) client, or ask your administrator for the settings.</source>
+        <source>The provider did not recognise Loopgate's client ID, or requires a client secret. Desktop apps cannot keep a secret (RFC 8252 §8.5): ask the provider to register Loopgate as a public (PKCE) client, or ask your administrator for the settings.</source>
         <translation>El proveedor no reconoció el ID de cliente de Loopgate, o exige un secreto de cliente. Las aplicaciones de escritorio no pueden guardar un secreto (RFC 8252 §8.5): pida al proveedor que registre Loopgate como cliente público (PKCE), o pida la configuración a su administrador.</translation>
     </message>
     <message>
@@ -798,11 +1044,11 @@
         <translation>El proveedor envió una vigencia de token imposible.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not contain an access token.</source>
+        <source>The provider's answer did not contain an access token.</source>
         <translation>La respuesta del proveedor no traía un token de acceso.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not say what kind of token it is.</source>
+        <source>The provider's answer did not say what kind of token it is.</source>
         <translation>La respuesta del proveedor no indicaba qué tipo de token es.</translation>
     </message>
     <message>
@@ -814,15 +1060,15 @@
         <translation>Esta conexión no se puede renovar sin volver a ingresar.</translation>
     </message>
     <message>
-        <source>Could not fetch the provider&apos;s signing keys.</source>
+        <source>Could not fetch the provider's signing keys.</source>
         <translation>No se pudieron obtener las claves de firma del proveedor.</translation>
     </message>
     <message>
-        <source>The provider&apos;s signing keys are malformed.</source>
+        <source>The provider's signing keys are malformed.</source>
         <translation>Las claves de firma del proveedor están mal formadas.</translation>
     </message>
     <message>
-        <source>The provider&apos;s signing keys are unusable.</source>
+        <source>The provider's signing keys are unusable.</source>
         <translation>Las claves de firma del proveedor no se pueden usar.</translation>
     </message>
     <message>
@@ -830,7 +1076,7 @@
         <translation>El token de inicio de sesión no correspondía a este intento.</translation>
     </message>
     <message>
-        <source>The provider&apos;s sign-in token failed verification.</source>
+        <source>The provider's sign-in token failed verification.</source>
         <translation>El token de inicio de sesión del proveedor no pasó la verificación.</translation>
     </message>
     <message>
@@ -854,7 +1100,7 @@
         <translation>El token de inicio de sesión renovado nombra una cuenta distinta de esta, así que no se usó la renovación. Vuelva a conectar la cuenta si esto sigue pasando.</translation>
     </message>
     <message>
-        <source>The renewed sign-in token did not belong to this account&apos;s sign-in.</source>
+        <source>The renewed sign-in token did not belong to this account's sign-in.</source>
         <translation>El token de inicio de sesión renovado no correspondía al inicio de sesión de esta cuenta.</translation>
     </message>
     <message>
@@ -878,23 +1124,23 @@
         <translation>No se pudo contactar {url}.</translation>
     </message>
     <message>
-        <source>The provider&apos;s configuration is not JSON.</source>
+        <source>The provider's configuration is not JSON.</source>
         <translation>La configuración del proveedor no es JSON.</translation>
     </message>
     <message>
-        <source>The provider&apos;s configuration could not be found at its issuer address. Check the address, or enter the endpoints by hand.</source>
+        <source>The provider's configuration could not be found at its issuer address. Check the address, or enter the endpoints by hand.</source>
         <translation>No se encontró la configuración del proveedor en la dirección de su emisor. Revise la dirección o escriba los endpoints a mano.</translation>
     </message>
     <message>
-        <source>The provider&apos;s configuration is not a JSON object.</source>
+        <source>The provider's configuration is not a JSON object.</source>
         <translation>La configuración del proveedor no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The provider&apos;s configuration names a different issuer, so it was not trusted.</source>
+        <source>The provider's configuration names a different issuer, so it was not trusted.</source>
         <translation>La configuración del proveedor nombra a otro emisor, así que no se confió en ella.</translation>
     </message>
     <message>
-        <source>The provider&apos;s configuration lacks {key}.</source>
+        <source>The provider's configuration lacks {key}.</source>
         <translation>A la configuración del proveedor le falta {key}.</translation>
     </message>
     <message>
@@ -902,7 +1148,7 @@
         <translation>Este proveedor no admite PKCE con S256, que Loopgate exige.</translation>
     </message>
     <message>
-        <source>The provider&apos;s configuration gives an unsafe {key}: {problem}.</source>
+        <source>The provider's configuration gives an unsafe {key}: {problem}.</source>
         <translation>La configuración del proveedor da un valor inseguro en {key}: {problem}.</translation>
     </message>
     <message>
@@ -918,15 +1164,15 @@
         <translation>La conexión venció y no se puede renovar.</translation>
     </message>
     <message>
-        <source>The provider&apos;s renewed sign-in did not check out ({reason}). Please reconnect this account.</source>
+        <source>The provider's renewed sign-in did not check out ({reason}). Please reconnect this account.</source>
         <translation>El inicio de sesión renovado del proveedor no pasó la verificación ({reason}). Vuelva a conectar esta cuenta.</translation>
     </message>
     <message>
-        <source>This provider&apos;s settings changed since the account was connected ({change}), so its tokens were not sent there. Reconnect the account to use the new settings.</source>
+        <source>This provider's settings changed since the account was connected ({change}), so its tokens were not sent there. Reconnect the account to use the new settings.</source>
         <translation>La configuración de este proveedor cambió desde que se conectó la cuenta ({change}), así que sus tokens no se enviaron allí. Vuelva a conectar la cuenta para usar la nueva configuración.</translation>
     </message>
     <message>
-        <source>This account&apos;s tokens were kept for one session only and were forgotten when Loopgate closed. Reconnect to use it again.</source>
+        <source>This account's tokens were kept for one session only and were forgotten when Loopgate closed. Reconnect to use it again.</source>
         <translation>Los tokens de esta cuenta se guardaron solo durante una sesión y se olvidaron al cerrar Loopgate. Vuelva a conectarla para usarla de nuevo.</translation>
     </message>
     <message>
@@ -986,11 +1232,11 @@
         <translation>La lista de cuentas fue escrita por una versión más nueva de Loopgate. Actualice Loopgate.</translation>
     </message>
     <message>
-        <source>Loopgate&apos;s file {file} is missing or damaged. Reinstall Loopgate.</source>
+        <source>Loopgate's file {file} is missing or damaged. Reinstall Loopgate.</source>
         <translation>Falta el archivo {file} de Loopgate o está dañado. Vuelva a instalar Loopgate.</translation>
     </message>
     <message>
-        <source>Loopgate&apos;s bundled files are missing: {path} was not found. Reinstall Loopgate.</source>
+        <source>Loopgate's bundled files are missing: {path} was not found. Reinstall Loopgate.</source>
         <translation>Faltan archivos incluidos con Loopgate: no se encontró {path}. Vuelva a instalar Loopgate.</translation>
     </message>
     <message>
@@ -1022,7 +1268,7 @@
         <translation>Loopgate no pudo revocar el acceso: este proveedor necesita un token de acceso válido para revocarlo, y este venció y no se puede renovar. No se quitó nada: vuelva a intentarlo o quite la cuenta solo de esta computadora.</translation>
     </message>
     <message>
-        <source>The provider&apos;s revocation address redirected elsewhere; Loopgate does not follow redirects when sending tokens.</source>
+        <source>The provider's revocation address redirected elsewhere; Loopgate does not follow redirects when sending tokens.</source>
         <translation>La dirección de revocación del proveedor redirigió a otro lugar; Loopgate no sigue redirecciones cuando envía tokens.</translation>
     </message>
     <message>
@@ -1042,7 +1288,7 @@
         <translation>La respuesta llegó incompleta.</translation>
     </message>
     <message>
-        <source>This address cannot be used: {problem}. The account&apos;s token was not sent.</source>
+        <source>This address cannot be used: {problem}. The account's token was not sent.</source>
         <translation>No se puede usar esta dirección: {problem}. No se envió el token de la cuenta.</translation>
     </message>
     <message>
@@ -1050,7 +1296,7 @@
         <translation>Los tokens solo se envían por https.</translation>
     </message>
     <message>
-        <source>{origin} is not one of this provider&apos;s addresses, so the account&apos;s token was not sent there.</source>
+        <source>{origin} is not one of this provider's addresses, so the account's token was not sent there.</source>
         <translation>{origin} no es una de las direcciones de este proveedor, así que el token de la cuenta no se envió allí.</translation>
     </message>
     <message>
@@ -1082,7 +1328,7 @@
         <translation>Límite de solicitudes; reintente en {seconds} s.</translation>
     </message>
     <message>
-        <source>The account&apos;s access does not cover this request (insufficient_scope); reconnect with the needed permissions.</source>
+        <source>The account's access does not cover this request (insufficient_scope); reconnect with the needed permissions.</source>
         <translation>El acceso de la cuenta no cubre esta solicitud (insufficient_scope); vuelva a conectarla con los permisos necesarios.</translation>
     </message>
     <message>
@@ -1146,11 +1392,11 @@
         <translation>Firma verificada con la clave {key}, pero este token venció.</translation>
     </message>
     <message>
-        <source>Signature verified with the provider&apos;s key {key} ({algorithm}); issuer, audience and expiry checked.</source>
+        <source>Signature verified with the provider's key {key} ({algorithm}); issuer, audience and expiry checked.</source>
         <translation>Firma verificada con la clave {key} del proveedor ({algorithm}); se verificaron el emisor, la audiencia y el vencimiento.</translation>
     </message>
     <message>
-        <source>Signature verified with the provider&apos;s key {key} (access tokens are meant for the API; this one also verifies against the sign-in keys).</source>
+        <source>Signature verified with the provider's key {key} (access tokens are meant for the API; this one also verifies against the sign-in keys).</source>
         <translation>Firma verificada con la clave {key} del proveedor (los tokens de acceso son para la API; este también se verifica con las claves de inicio de sesión).</translation>
     </message>
     <message>
@@ -1174,7 +1420,7 @@
         <translation>Verificando la firma…</translation>
     </message>
     <message>
-        <source>The provider publishes no signing keys, so the sign-in token&apos;s signature was not verified (its issuer, audience, expiry and nonce were).</source>
+        <source>The provider publishes no signing keys, so the sign-in token's signature was not verified (its issuer, audience, expiry and nonce were).</source>
         <translation>El proveedor no publica claves de firma, así que no se verificó la firma del token de inicio de sesión (sí se verificaron su emisor, audiencia, vencimiento y nonce).</translation>
     </message>
     <message>
@@ -1237,8 +1483,127 @@
         <translation>¿Incluir el token real?</translation>
     </message>
     <message>
-        <source>The copied command will contain this account&apos;s live access token. Anyone who sees it can act as this account until the token expires. Include it?</source>
+        <source>The copied command will contain this account's live access token. Anyone who sees it can act as this account until the token expires. Include it?</source>
         <translation>El comando copiado contendrá el token de acceso vigente de esta cuenta. Cualquier persona que lo vea podrá actuar como esta cuenta hasta que el token venza. ¿Desea incluirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomProviderDialog</name>
+    <message>
+        <source>Add a custom provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to find the provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loopgate reads the provider's OpenID configuration from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Authorization endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Token endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From an issuer URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Acme Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Alcances</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save custom provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter the client ID your administrator gave you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the provider's configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{provider}” is built into Loopgate and cannot be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: the existing provider was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace this provider?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A provider for this address is already saved as “{provider}” ({id}). Replacing it changes where its accounts sign in; an account whose addresses change will ask to be reconnected. Replace it?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1395,6 +1760,37 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
 </context>
 <context>
+    <name>ErrorPage</name>
+    <message>
+        <source>The account was not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Volver a intentar</translation>
+    </message>
+    <message>
+        <source>Try connecting again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use session-only mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use session-only mode: keep tokens in memory until you quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps this connection's tokens in memory only: it works until you quit Loopgate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Error message</source>
@@ -1452,7 +1848,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>{account}: {message}</source>
-        <comment>a notification&apos;s text</comment>
+        <comment>a notification's text</comment>
         <translation>{account}: {message}</translation>
     </message>
     <message>
@@ -1671,6 +2067,57 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>Remove the selected row from {table}</source>
         <translation>Quitar la fila seleccionada de {table}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loading your accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason} Tokens will not be saved until this is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use session-only mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some provider files could not be read: {problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of your organisation's policy was ignored: {problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loopgate could not start: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session-only mode: tokens are kept in memory and forgotten when you quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The renewal failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not renew {account}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed {account}; access now expires in {countdown}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed {account}; access was renewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your browser answered; finishing the connection.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1904,6 +2351,45 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
 </context>
 <context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Optional, e.g. “Main store”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, e.g. “Downtown office”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, e.g. “Practice”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, e.g. “Main office”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment or region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RawBodyView</name>
     <message>
         <source>Response body as text</source>
@@ -1944,6 +2430,13 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>Could not save: {reason}</source>
         <translation>No se pudo guardar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Sandbox (for developers)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2080,6 +2573,17 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Connect another account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SendControls</name>
     <message>
         <source>Send</source>
@@ -2123,6 +2627,178 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>The body is not valid JSON ({reason}).</source>
         <translation>El cuerpo no es JSON válido ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detailed, for support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic: 5 minutes or 10% of the token's lifetime, whichever is larger — at most half of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language shows the next time Loopgate starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+    <message>
+        <source>Renew access automatically before it expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew access automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal lead time in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> minute(s) before expiry</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>How much Loopgate writes to its log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs never hold a token, at any level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect timeout in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>How long Connect waits for you to approve in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System default browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the system default browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run this command:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a browser command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. firefox -P work %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start minimised to the system tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loopgate keeps renewing your connections in the background. Quit it from the File menu or the tray icon's menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%s in the command is replaced by the link; otherwise it is appended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew &amp;lead time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the browser &amp;up to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L&amp;ogs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (the system's language)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupMissing</name>
+    <message>
+        <source>Copy a note for your administrator</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2399,7 +3075,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>{title}:</source>
-        <comment>a form row&apos;s label</comment>
+        <comment>a form row's label</comment>
         <translation>{title}:</translation>
     </message>
     <message>
@@ -2506,7 +3182,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
         <translation>Leyendo los tokens del llavero…</translation>
     </message>
     <message>
-        <source>Checking signatures against the provider&apos;s published keys…</source>
+        <source>Checking signatures against the provider's published keys…</source>
         <translation>Verificando las firmas con las claves que publica el proveedor…</translation>
     </message>
     <message>
@@ -2633,6 +3309,142 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <message>
         <source>header copied; clears in {seconds} s</source>
         <translation>encabezado copiado; se borra en {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{account}: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Loopgate: %n account(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Loopgate: all healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Loopgate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All accounts are healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Loopgate</source>
+        <translation type="unfinished">Salir de Loopgate</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWindow</name>
+    <message>
+        <source>Loopgate is still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loopgate keeps renewing your connections in the background. To quit, choose Quit from the tray icon's menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{message} Click here to reconnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Conectada</translation>
+    </message>
+    <message>
+        <source>{label} is connected and ready to use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Waiting for you to approve in your browser…</source>
+        <translation type="unfinished">Esperando a que usted apruebe el acceso en su navegador…</translation>
+    </message>
+    <message>
+        <source>Contacting the provider…</source>
+        <translation type="unfinished">Contactando al proveedor…</translation>
+    </message>
+    <message>
+        <source>Approve Loopgate in the {provider} page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve Loopgate in the page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser's address bar, then approve Loopgate there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the address your browser ended on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only needed if your browser shows a page asking you to paste an address into Loopgate, or says it cannot reach Loopgate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link stays valid for {minutes}:{seconds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy sign-in link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address your browser ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://… or http://127.0.0.1:…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

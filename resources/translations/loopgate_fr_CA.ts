@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Loopgate is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} You can only disconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing {account}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already renewing {account}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting {account}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected {account}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished">Déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>AccountList</name>
     <message>
         <source>Your account list was damaged and has been set aside as a backup file next to it; connect your accounts again or contact support.</source>
@@ -197,6 +232,99 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>AdminNote</name>
+    <message>
+        <source>{provider} is not set up on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you can connect, your IT administrator needs to register Loopgate with {provider} and add the result to Loopgate. Copy a note for them: it says exactly what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note copied. Paste it into an email or a ticket to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please set up Loopgate for {provider} on my computer.
+
+Loopgate needs the client ID of an app registered for it at {provider}. Register Loopgate as a public client: no client secret, authorization code with PKCE (S256).
+
+Redirect URI to register: {redirect_uri}
+Scopes: {scopes}
+
+Then give Loopgate the client ID with a system profile that extends &quot;{profile_id}&quot; (or the client_ids policy key). The steps for each provider are in Loopgate&apos;s administrator guide, {guide}: &quot;Register Loopgate at each provider&quot; and &quot;A system profile with your client ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{redirect_uri} (any port: RFC 8252 §7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the app&apos;s permissions are chosen when it is registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider will not issue tokens without a client secret, an administrator enters it once on this computer (it is kept only in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSection</name>
+    <message>
+        <source>For administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate is a &lt;i&gt;public client&lt;/i&gt;: like every app installed on a computer, it cannot keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself with PKCE (RFC 7636, S256) instead. The provider&apos;s answer comes back to &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{redirect_uri} on any port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation&apos;s app registration still requires a client secret, enter it here. It is stored only in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client_id} (set by your administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID and technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret, stored in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty unless the provider requires one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,6 +680,80 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Paste the address from your browser&apos;s address bar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address accepted. Finishing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished">Connecter un compte</translation>
+    </message>
+    <message>
+        <source>Your organisation chose the services listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where your account lives. Loopgate opens that service&apos;s sign-in page in your own browser; you approve there, and the connection appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPages</name>
+    <message>
+        <source>Choose a service to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator needs to set up {provider} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the {provider} sign-in page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected {label}.</source>
+        <translation type="unfinished">{label} est connecté.</translation>
+    </message>
+    <message>
+        <source>{provider} · {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate keeps this connection renewed in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>Something went wrong.</source>
@@ -736,6 +938,50 @@
     <message>
         <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation&apos;s app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
         <translation>{provider} est connecté comme client public (avec PKCE); Loopgate ne lui envoie donc jamais de secret client et aucun n’a été conservé. Si l’inscription de l’application de votre organisation en exige vraiment un, un administrateur peut ajouter un profil de fournisseur qui le déclare (may_require_client_secret).</translation>
+    </message>
+    <message>
+        <source>{provider} cannot be connected through its relay page: its settings name a port or path the page cannot forward to. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address is not the answer this sign-in is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a web address. Copy the whole address from your browser&apos;s address bar (it starts with https:// or http://) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address is not where this sign-in sends your browser, so it was not used. The address to paste starts with {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address has no answer for Loopgate in it. Copy the whole address, including everything after the “?”, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address belongs to a different sign-in (an older browser tab, or another attempt), so it was not used. Still waiting: approve Loopgate in the page that opened for this attempt, then paste the address it ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address has no sign-in code in it, so it was not used. Still waiting: approve Loopgate in your browser first, then paste the address it ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address carries its answer twice, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is no longer waiting for an answer. Start again with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in already has its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate is not waiting for a sign-in yet. Wait for the browser page to open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not reach the provider ({host}). Check your internet connection.</source>
@@ -1242,6 +1488,125 @@
     </message>
 </context>
 <context>
+    <name>CustomProviderDialog</name>
+    <message>
+        <source>Add a custom provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to find the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate reads the provider&apos;s OpenID configuration from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorization endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Portées</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save custom provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the client ID your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the provider&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{provider}” is built into Loopgate and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the existing provider was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this provider?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider for this address is already saved as “{provider}” ({id}). Replacing it changes where its accounts sign in; an account whose addresses change will ask to be reconnected. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Token inspector</source>
@@ -1392,6 +1757,37 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>The demo runs a practice provider on this computer: no account or internet needed.</source>
         <translation>La démonstration utilise un fournisseur d’essai sur cet ordinateur&#xa0;: aucun compte ni accès Internet requis.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPage</name>
+    <message>
+        <source>The account was not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Réessayer</translation>
+    </message>
+    <message>
+        <source>Try connecting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use session-only mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use session-only mode: keep tokens in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this connection&apos;s tokens in memory only: it works until you quit Loopgate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2070,57 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loading your accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Tokens will not be saved until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use session-only mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some provider files could not be read: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of your organisation&apos;s policy was ignored: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate could not start: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session-only mode: tokens are kept in memory and forgotten when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not renew {account}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed {account}; access now expires in {countdown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed {account}; access was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser answered; finishing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>Not allowed by your organisation: this account can only be disconnected.</source>
@@ -1904,6 +2351,45 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     </message>
 </context>
 <context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Optional, e.g. “Main store”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Downtown office”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Practice”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Main office”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RawBodyView</name>
     <message>
         <source>Response body as text</source>
@@ -1944,6 +2430,13 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Sandbox (for developers)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2573,17 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Connect another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendControls</name>
     <message>
         <source>Send</source>
@@ -2123,6 +2627,178 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>The body is not valid JSON ({reason}).</source>
         <translation>Le corps n’est pas du JSON valide ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed, for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: 5 minutes or 10% of the token&apos;s lifetime, whichever is larger — at most half of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Loopgate starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <source>Renew access automatically before it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew access automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal lead time in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s) before expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How much Loopgate writes to its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs never hold a token, at any level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long Connect waits for you to approve in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system default browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a browser command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. firefox -P work %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimised to the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate keeps renewing your connections in the background. Quit it from the File menu or the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s in the command is replaced by the link; otherwise it is appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew &amp;lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the browser &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupMissing</name>
+    <message>
+        <source>Copy a note for your administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3309,142 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <message>
         <source>header copied; clears in {seconds} s</source>
         <translation>en-tête copié; effacé dans {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{account}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loopgate: %n account(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loopgate: all healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Loopgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts are healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Loopgate</source>
+        <translation type="unfinished">Quitter Loopgate</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWindow</name>
+    <message>
+        <source>Loopgate is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopgate keeps renewing your connections in the background. To quit, choose Quit from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Click here to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Connecté</translation>
+    </message>
+    <message>
+        <source>{label} is connected and ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Waiting for you to approve in your browser…</source>
+        <translation type="unfinished">En attente de votre approbation dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Contacting the provider…</source>
+        <translation type="unfinished">Communication avec le fournisseur…</translation>
+    </message>
+    <message>
+        <source>Approve Loopgate in the {provider} page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Loopgate in the page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar, then approve Loopgate there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address your browser ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed if your browser shows a page asking you to paste an address into Loopgate, or says it cannot reach Loopgate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link stays valid for {minutes}:{seconds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sign-in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address your browser ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or http://127.0.0.1:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

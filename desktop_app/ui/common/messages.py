@@ -144,6 +144,48 @@ TEMPLATES: tuple[str, ...] = (
         "really needs one, an administrator can add a provider profile that declares it "
         "(may_require_client_secret).",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "{provider} cannot be connected through its relay page: its settings name a port or "
+        "path the page cannot forward to. Ask your administrator.",
+    ),
+    # -- paste-back (core/oauth/paste_back.py) ---------------------------------------------
+    QT_TRANSLATE_NOOP("CoreText", "That address is not the answer this sign-in is waiting for."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "That is not a web address. Copy the whole address from your browser's address bar "
+        "(it starts with https:// or http://) and paste it here.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "That address is not where this sign-in sends your browser, so it was not used. "
+        "The address to paste starts with {expected}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "That address has no answer for Loopgate in it. Copy the whole address, including "
+        "everything after the “?”, and paste it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "That address belongs to a different sign-in (an older browser tab, or another "
+        "attempt), so it was not used. Still waiting: approve Loopgate in the page that "
+        "opened for this attempt, then paste the address it ends on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "That address has no sign-in code in it, so it was not used. Still waiting: "
+        "approve Loopgate in your browser first, then paste the address it ends on.",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "That address carries its answer twice, so it was not used."),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "This sign-in is no longer waiting for an answer. Start again with Connect."
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "This sign-in already has its answer."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Loopgate is not waiting for a sign-in yet. Wait for the browser page to open.",
+    ),
     # -- the provider's answers (core/oauth/transport.py, tokens.py, token_requests.py) ---
     QT_TRANSLATE_NOOP(
         "CoreText", "Could not reach the provider ({host}). Check your internet connection."

@@ -10,21 +10,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.providers.registration import ADMIN_GUIDE, registration_for
 
-NOT_SET_UP_TITLE = "{provider} is not set up on this computer yet"
-NOT_SET_UP_TEXT = (
+from ..common.provider_words import display_name, display_name_text
+
+NOT_SET_UP_TITLE = QT_TRANSLATE_NOOP("AdminNote", "{provider} is not set up on this computer yet")
+NOT_SET_UP_TEXT = QT_TRANSLATE_NOOP(
+    "AdminNote",
     "Before you can connect, your IT administrator needs to register Loopgate with "
     "{provider} and add the result to Loopgate. Copy a note for them: it says exactly "
-    "what to do."
+    "what to do.",
 )
-NOTE_COPIED = "Note copied. Paste it into an email or a ticket to your administrator."
+NOTE_COPIED = QT_TRANSLATE_NOOP(
+    "AdminNote", "Note copied. Paste it into an email or a ticket to your administrator."
+)
 
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "AdminNote",
     "Please set up Loopgate for {provider} on my computer.\n"
     "\n"
     "Loopgate needs the client ID of an app registered for it at {provider}. Register "
@@ -36,14 +42,22 @@ NOTE = (
     "Then give Loopgate the client ID with a system profile that extends "
     '"{profile_id}" (or the client_ids policy key). The steps for each provider are in '
     'Loopgate\'s administrator guide, {guide}: "Register Loopgate at each provider" and '
-    '"A system profile with your client ID".'
+    '"A system profile with your client ID".',
 )
-ANY_PORT = "{redirect_uri} (any port: RFC 8252 §7.3)"
-NO_SCOPES = "none (the app's permissions are chosen when it is registered)"
-SECRET_NOTE = (
+ANY_PORT = QT_TRANSLATE_NOOP("AdminNote", "{redirect_uri} (any port: RFC 8252 §7.3)")
+NO_SCOPES = QT_TRANSLATE_NOOP(
+    "AdminNote", "none (the app's permissions are chosen when it is registered)"
+)
+SECRET_NOTE = QT_TRANSLATE_NOOP(
+    "AdminNote",
     "If the provider will not issue tokens without a client secret, an administrator "
-    "enters it once on this computer (it is kept only in the keychain)."
+    "enters it once on this computer (it is kept only in the keychain).",
 )
+
+
+def _tr(key: str) -> str:
+    """One of the keys above, in the GUI's language (the person sends it on as they read it)."""
+    return QCoreApplication.translate("AdminNote", key)
 
 
 def admin_note(profile: Any) -> str:
@@ -51,15 +65,15 @@ def admin_note(profile: Any) -> str:
     facts = registration_for(profile)
     redirect = facts.redirect_uri
     if facts.any_port:
-        redirect = ANY_PORT.format(redirect_uri=redirect)
-    note = NOTE.format(
-        provider=facts.provider,
+        redirect = _tr(ANY_PORT).format(redirect_uri=redirect)
+    note = _tr(NOTE).format(
+        provider=display_name_text(facts.provider),
         redirect_uri=redirect,
-        scopes=" ".join(facts.scopes) if facts.scopes else NO_SCOPES,
+        scopes=" ".join(facts.scopes) if facts.scopes else _tr(NO_SCOPES),
         profile_id=facts.profile_id,
         guide=ADMIN_GUIDE,
     )
-    return f"{note}\n{SECRET_NOTE}" if facts.may_require_client_secret else note
+    return f"{note}\n{_tr(SECRET_NOTE)}" if facts.may_require_client_secret else note
 
 
 class SetupMissing(QFrame):
@@ -80,9 +94,9 @@ class SetupMissing(QFrame):
         self.text = QLabel("", self)
         self.text.setObjectName("setupMissingText")
         self.text.setWordWrap(True)
-        self.copy_button = QPushButton("Copy a note for your administrator", self)
+        self.copy_button = QPushButton(self.tr("Copy a note for your administrator"), self)
         self.copy_button.setObjectName("copyAdminNoteButton")
-        self.copy_button.setAccessibleName("Copy a note for your administrator")
+        self.copy_button.setAccessibleName(self.tr("Copy a note for your administrator"))
         self.copy_button.clicked.connect(self.copy_note)
         self.copied = QLabel("", self)
         self.copied.setObjectName("adminNoteCopied")
@@ -98,9 +112,9 @@ class SetupMissing(QFrame):
 
     def set_profile(self, profile: Any) -> None:
         self._profile = profile
-        name = profile.display_name if profile is not None else ""
-        self.title.setText(NOT_SET_UP_TITLE.format(provider=name))
-        self.text.setText(NOT_SET_UP_TEXT.format(provider=name))
+        name = display_name(profile.name, profile.environment) if profile is not None else ""
+        self.title.setText(_tr(NOT_SET_UP_TITLE).format(provider=name))
+        self.text.setText(_tr(NOT_SET_UP_TEXT).format(provider=name))
         self.copied.hide()
 
     def note(self) -> str:
@@ -110,6 +124,6 @@ class SetupMissing(QFrame):
         if self._profile is None:
             return
         QGuiApplication.clipboard().setText(self.note())
-        self.copied.setText(NOTE_COPIED)
+        self.copied.setText(_tr(NOTE_COPIED))
         self.copied.show()
         self.note_copied.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,19 +26,25 @@ from desktop_app.core.providers.registration import registration_for
 
 from ..common.errors_view import unbreakable_urls
 
-TOGGLE = "For administrators"
-PROTOCOL = (
+TOGGLE = QT_TRANSLATE_NOOP("AdminSection", "For administrators")
+PROTOCOL = QT_TRANSLATE_NOOP(
+    "AdminSection",
     "Loopgate is a <i>public client</i>: like every app installed on a computer, it cannot "
     "keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself "
     "with PKCE (RFC 7636, S256) instead. The provider's answer comes back to "
-    "<b>{redirect_uri}</b> (RFC 8252 §7.3)."
+    "<b>{redirect_uri}</b> (RFC 8252 §7.3).",
 )
-ANY_PORT = "{redirect_uri} on any port"
-SECRET_EXPLANATION = (
+ANY_PORT = QT_TRANSLATE_NOOP("AdminSection", "{redirect_uri} on any port")
+SECRET_EXPLANATION = QT_TRANSLATE_NOOP(
+    "AdminSection",
     "If your organisation's app registration still requires a client secret, enter it "
-    "here. It is stored only in this computer's keychain, never in a file."
+    "here. It is stored only in this computer's keychain, never in a file.",
 )
-CLIENT_ID_GIVEN = "{client_id} (set by your administrator)"
+CLIENT_ID_GIVEN = QT_TRANSLATE_NOOP("AdminSection", "{client_id} (set by your administrator)")
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("AdminSection", key)
 
 
 class AdminSection(QWidget):
@@ -51,9 +57,9 @@ class AdminSection(QWidget):
         self.setObjectName("adminSection")
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("adminToggle")
-        self.toggle.setText(TOGGLE)
-        self.toggle.setAccessibleName(TOGGLE)
-        self.toggle.setAccessibleDescription("Client ID and technical details")
+        self.toggle.setText(_tr(TOGGLE))
+        self.toggle.setAccessibleName(_tr(TOGGLE))
+        self.toggle.setAccessibleDescription(self.tr("Client ID and technical details"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -64,15 +70,15 @@ class AdminSection(QWidget):
         self.body.setObjectName("adminBody")
         self.client_id = QLineEdit(self.body)
         self.client_id.setObjectName("clientIdEdit")
-        self.client_id.setAccessibleName("Client ID")
-        self.client_id.setPlaceholderText("Not a secret")
+        self.client_id.setAccessibleName(self.tr("Client ID"))
+        self.client_id.setPlaceholderText(self.tr("Not a secret"))
         self.client_id.textChanged.connect(lambda _t: self.changed.emit())
-        self.client_id_label = QLabel("Client &ID:", self.body)
+        self.client_id_label = QLabel(self.tr("Client &ID:"), self.body)
         self.client_id_label.setBuddy(self.client_id)
         self.client_id_given = QLabel("", self.body)
         self.client_id_given.setObjectName("clientIdGiven")
         self.client_id_given.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.client_id_given_label = QLabel("Client ID:", self.body)
+        self.client_id_given_label = QLabel(self.tr("Client ID:"), self.body)
         self.protocol = QLabel("", self.body)
         self.protocol.setObjectName("protocolExplanation")
         self.protocol.setWordWrap(True)
@@ -95,16 +101,16 @@ class AdminSection(QWidget):
         layout.addWidget(self.body)
 
     def _secret_box(self) -> QGroupBox:
-        box = QGroupBox("Client secret", self.body)
+        box = QGroupBox(self.tr("Client secret"), self.body)
         box.setObjectName("clientSecretBox")
-        text = QLabel(SECRET_EXPLANATION, box)
+        text = QLabel(_tr(SECRET_EXPLANATION), box)
         text.setObjectName("clientSecretExplanation")
         text.setWordWrap(True)
         self.secret = QLineEdit(box)
         self.secret.setObjectName("clientSecretEdit")
-        self.secret.setAccessibleName("Client secret, stored in the keychain only")
+        self.secret.setAccessibleName(self.tr("Client secret, stored in the keychain only"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("Leave empty unless the provider requires one")
+        self.secret.setPlaceholderText(self.tr("Leave empty unless the provider requires one"))
         layout = QVBoxLayout(box)
         layout.addWidget(text)
         layout.addWidget(self.secret)
@@ -131,11 +137,11 @@ class AdminSection(QWidget):
         if needs_id:
             self.client_id.setText(remembered_client_id)
         else:
-            self.client_id_given.setText(CLIENT_ID_GIVEN.format(client_id=profile.client_id))
+            self.client_id_given.setText(_tr(CLIENT_ID_GIVEN).format(client_id=profile.client_id))
         facts = registration_for(profile)
         redirect = facts.redirect_uri
         if facts.any_port:
-            redirect = ANY_PORT.format(redirect_uri=redirect)
+            redirect = _tr(ANY_PORT).format(redirect_uri=redirect)
         shown = escape(unbreakable_urls(redirect, limit=200))
-        self.protocol.setText(PROTOCOL.format(redirect_uri=shown))
+        self.protocol.setText(_tr(PROTOCOL).format(redirect_uri=shown))
         self.secret_box.setVisible(profile.may_require_client_secret)

@@ -26,6 +26,8 @@ from ..common.background import Task, run_in_background
 from ..common.errors_view import ErrorPanel
 from ..common.focus import chain_focus, name_tab_bar
 from ..common.lifetime import guarded
+from ..common.messages import core_text
+from ..common.provider_words import display_name
 
 
 def _existing_profile(engine: Any, profile_id: str) -> Any:
@@ -76,46 +78,59 @@ class CustomProviderDialog(QDialog):
     def __init__(self, engine: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customProviderDialog")
-        self.setWindowTitle("Add a custom provider")
+        self.setWindowTitle(self.tr("Add a custom provider"))
         self.setMinimumWidth(520)
         self._engine = engine
         self._task: Task | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("customProviderTabs")
-        name_tab_bar(self.tabs, "customProviderTabBar", "How to find the provider")
+        name_tab_bar(self.tabs, "customProviderTabBar", self.tr("How to find the provider"))
         discovery = QWidget(self)
         form = QFormLayout(discovery)
-        self.issuer = _edit("issuerEdit", "Issuer URL", "https://login.example.com", discovery)
-        form.addRow("&Issuer URL:", self.issuer)
-        form.addRow(QLabel("Loopgate reads the provider's OpenID configuration from it."))
+        self.issuer = _edit(
+            "issuerEdit", self.tr("Issuer URL"), "https://login.example.com", discovery
+        )
+        form.addRow(self.tr("&Issuer URL:"), self.issuer)
+        form.addRow(QLabel(self.tr("Loopgate reads the provider's OpenID configuration from it.")))
         manual = QWidget(self)
         manual_form = QFormLayout(manual)
         self.authorize = _edit(
-            "authorizeEndpointEdit", "Authorization endpoint", "https://…/authorize", manual
+            "authorizeEndpointEdit",
+            self.tr("Authorization endpoint"),
+            "https://…/authorize",
+            manual,
         )
-        self.token = _edit("tokenEndpointEdit", "Token endpoint", "https://…/token", manual)
-        manual_form.addRow("&Authorization endpoint:", self.authorize)
-        manual_form.addRow("&Token endpoint:", self.token)
-        self.tabs.addTab(discovery, "From an issuer URL")
-        self.tabs.addTab(manual, "Type the endpoints")
+        self.token = _edit(
+            "tokenEndpointEdit", self.tr("Token endpoint"), "https://…/token", manual
+        )
+        manual_form.addRow(self.tr("&Authorization endpoint:"), self.authorize)
+        manual_form.addRow(self.tr("&Token endpoint:"), self.token)
+        self.tabs.addTab(discovery, self.tr("From an issuer URL"))
+        self.tabs.addTab(manual, self.tr("Type the endpoints"))
         common = QFormLayout()
-        self.name = _edit("customNameEdit", "Provider name", "e.g. Acme Login", self)
-        self.client_id = _edit("customClientIdEdit", "Client ID", "Not a secret", self)
-        self.scopes = _edit("customScopesEdit", "Scopes", "openid profile email", self)
-        common.addRow("&Name:", self.name)
-        common.addRow("&Client ID:", self.client_id)
-        common.addRow("&Scopes:", self.scopes)
+        self.name = _edit(
+            "customNameEdit", self.tr("Provider name"), self.tr("e.g. Acme Login"), self
+        )
+        self.client_id = _edit(
+            "customClientIdEdit", self.tr("Client ID"), self.tr("Not a secret"), self
+        )
+        self.scopes = _edit("customScopesEdit", self.tr("Scopes"), "openid profile email", self)
+        common.addRow(self.tr("&Name:"), self.name)
+        common.addRow(self.tr("&Client ID:"), self.client_id)
+        common.addRow(self.tr("&Scopes:"), self.scopes)
         self.progress = QLabel("", self)
         self.progress.setObjectName("customProgress")
         self.error = ErrorPanel(self, "customError", inline=True)  # the dialog's own font
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("customSaveButton")
-        self.save_button.setAccessibleName("Save custom provider")
+        self.save_button.setAccessibleName(self.tr("Save custom provider"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("customCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -148,7 +163,7 @@ class CustomProviderDialog(QDialog):
         try:
             ready = self._prepare()
         except LoopgateError as exc:
-            self.error.show_error(exc.message)
+            self.error.show_error(core_text(exc.message))
             return
         if ready is None:
             return
@@ -168,7 +183,7 @@ class CustomProviderDialog(QDialog):
         if self.tabs.currentIndex() == 0:
             issuer = check_endpoint_url(self.issuer.text().strip().rstrip("/"), "issuer URL")
             if not client_id:
-                self.error.show_error("Enter the client ID your administrator gave you.")
+                self.error.show_error(self.tr("Enter the client ID your administrator gave you."))
                 return None
 
             def op(_cancel: Any) -> dict[str, Any]:
@@ -180,12 +195,12 @@ class CustomProviderDialog(QDialog):
                 config = fetch_configuration(engine.session(), issuer)
                 return custom_profile_data(config, client_id=client_id, name=name, scopes=scopes)
 
-            self.progress.setText("Reading the provider's configuration…")
+            self.progress.setText(self.tr("Reading the provider's configuration…"))
             return op
         authorize = check_endpoint_url(self.authorize.text(), "authorization endpoint")
         token = check_endpoint_url(self.token.text(), "token endpoint")
         if not client_id:
-            self.error.show_error("Enter the client ID your administrator gave you.")
+            self.error.show_error(self.tr("Enter the client ID your administrator gave you."))
             return None
         data = typed_profile_data(name, authorize, token, client_id, scopes)
         return lambda _cancel: data
@@ -198,7 +213,7 @@ class CustomProviderDialog(QDialog):
             self.progress.clear()
             self.save_button.setEnabled(True)
             return
-        self.progress.setText("Saving…")
+        self.progress.setText(self.tr("Saving…"))
         self.save_button.setEnabled(False)
         self._task = run_in_background(
             lambda _cancel: self._write(data),
@@ -211,22 +226,26 @@ class CustomProviderDialog(QDialog):
 
         if not (user_providers_dir() / f"{existing.id}.json").exists():
             self.error.show_error(
-                f"“{existing.display_name}” is built into Loopgate and cannot be replaced."
+                self.tr("“{provider}” is built into Loopgate and cannot be replaced.").format(
+                    provider=display_name(existing.name, existing.environment)
+                )
             )
             return False
         if self.confirm_replace(existing):
             return True
-        self.error.show_error("Nothing was saved: the existing provider was kept.")
+        self.error.show_error(self.tr("Nothing was saved: the existing provider was kept."))
         return False
 
     def confirm_replace(self, existing: Any) -> bool:
         """Asks before a saved provider (and the accounts that use it) is re-pointed."""
         answer = QMessageBox.question(
             self,
-            "Replace this provider?",
-            f"A provider for this address is already saved as “{existing.display_name}” "
-            f"({existing.id}). Replacing it changes where its accounts sign in; an account "
-            "whose addresses change will ask to be reconnected. Replace it?",
+            self.tr("Replace this provider?"),
+            self.tr(
+                "A provider for this address is already saved as “{provider}” ({id}). "
+                "Replacing it changes where its accounts sign in; an account whose addresses "
+                "change will ask to be reconnected. Replace it?"
+            ).format(provider=existing.display_name, id=existing.id),
         )
         return answer == QMessageBox.StandardButton.Yes
 

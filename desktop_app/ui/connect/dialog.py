@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,8 @@ from desktop_app.core.storage.accounts import Account
 
 from ..common.background import Task, run_in_background
 from ..common.lifetime import guarded
+from ..common.messages import core_text
+from ..common.provider_words import display_name
 from ..common.settings import AppSettings
 from .pages import (
     ErrorPage,
@@ -52,8 +54,10 @@ from .provider_picker import ProviderPicker
 from .waiting_page import WaitingPage
 
 PAGE_CHOOSE, PAGE_WAITING, PAGE_ERROR, PAGE_DONE = range(4)
-PASTE_EMPTY = "Paste the address from your browser's address bar first."
-PASTE_TAKEN = "Address accepted. Finishing the connection…"
+PASTE_EMPTY = QT_TRANSLATE_NOOP(
+    "ConnectDialog", "Paste the address from your browser's address bar first."
+)
+PASTE_TAKEN = QT_TRANSLATE_NOOP("ConnectDialog", "Address accepted. Finishing the connection…")
 
 
 class _ProgressRelay(QObject):
@@ -87,7 +91,11 @@ class ConnectDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
-        self.setWindowTitle(f"Reconnect {account.label}" if account else "Connect an account")
+        self.setWindowTitle(
+            self.tr("Reconnect {account}").format(account=account.label)
+            if account
+            else self.tr("Connect an account")
+        )
         self._engine = engine
         self._settings = settings
         self._account = account
@@ -112,7 +120,9 @@ class ConnectDialog(QDialog):
         if not policy.allow_custom_providers:
             self.custom_button.hide()
         if policy.is_set("allowed_providers") or policy.hide_demo:
-            self.policy_note = QLabel("Your organisation chose the services listed here.", self)
+            self.policy_note = QLabel(
+                self.tr("Your organisation chose the services listed here."), self
+            )
             self.policy_note.setObjectName("providerPolicyNote")
             self.policy_note.setProperty("role", "muted")
             self.stack.widget(PAGE_CHOOSE).layout().insertWidget(1, self.policy_note)
@@ -133,18 +143,27 @@ class ConnectDialog(QDialog):
     def _choose_page(self) -> QWidget:
         page = QWidget(self)
         intro = QLabel(
-            "Choose where your account lives. Loopgate opens that service's sign-in page "
-            "in your own browser; you approve there, and the connection appears here.",
+            self.tr(
+                "Choose where your account lives. Loopgate opens that service's sign-in page "
+                "in your own browser; you approve there, and the connection appears here."
+            ),
             page,
         )
         intro.setWordWrap(True)
         self.custom_button = button(
-            "Add a custom provider…", "customProviderButton", "Add a custom provider", page
+            self.tr("Add a custom provider…"),
+            "customProviderButton",
+            self.tr("Add a custom provider"),
+            page,
         )
         self.custom_button.clicked.connect(self._add_custom)
-        self.cancel_choose = button("Cancel", "connectCancelChoose", "Cancel", page)
+        self.cancel_choose = button(
+            self.tr("Cancel"), "connectCancelChoose", self.tr("Cancel"), page
+        )
         self.cancel_choose.clicked.connect(self.reject)
-        self.connect_button = button("Connect", "connectStartButton", "Connect", page)
+        self.connect_button = button(
+            self.tr("Connect"), "connectStartButton", self.tr("Connect"), page
+        )
         self.connect_button.setDefault(True)
         self.connect_button.setProperty("role", "primary")
         self.connect_button.clicked.connect(self.start)
@@ -280,7 +299,7 @@ class ConnectDialog(QDialog):
         if self._task is not None:
             self._user_cancelled = True
             self._task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def open_again(self) -> None:
         if self.url:
@@ -295,14 +314,18 @@ class ConnectDialog(QDialog):
         if self._task is None or self._paste is None:
             return
         if not text.strip():
-            self.waiting.show_paste_message(PASTE_EMPTY)
+            self.waiting.show_paste_message(
+                QCoreApplication.translate("ConnectDialog", PASTE_EMPTY)
+            )
         else:
             try:
                 self._paste.deliver(text)
             except PasteRefused as exc:
-                self.waiting.show_paste_message(exc.message)
+                self.waiting.show_paste_message(core_text(exc.message))
             else:
-                self.waiting.show_paste_message(PASTE_TAKEN)
+                self.waiting.show_paste_message(
+                    QCoreApplication.translate("ConnectDialog", PASTE_TAKEN)
+                )
         grow_to_page(self, self.stack)
 
     def copy_link(self) -> None:
@@ -330,7 +353,7 @@ class ConnectDialog(QDialog):
         self.result_page.show_account(
             account.label,
             connect_notices(account),
-            provider=profile.display_name if profile is not None else "",
+            provider=display_name(profile.name, profile.environment) if profile else "",
             who=_who(account),
             logo=profile.icon if profile is not None else "",
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -24,22 +24,33 @@ from PySide6.QtWidgets import (
 
 from ..common.errors_view import ErrorPanel
 from ..common.icons import icon
+from ..common.messages import core_text
+from ..common.provider_words import display_name
 
-CHOOSE_FIRST = "Choose a service to connect to."
-NOT_SET_UP = "Your administrator needs to set up {provider} first."
-READY = "Opens the {provider} sign-in page in your browser."
-CONNECTED = "Connected {label}."
-CONNECTED_AT = "{provider} · {who}"
-KEPT_FRESH = "Loopgate keeps this connection renewed in the background."
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("ConnectPages", key)
+
+
+CHOOSE_FIRST = QT_TRANSLATE_NOOP("ConnectPages", "Choose a service to connect to.")
+NOT_SET_UP = QT_TRANSLATE_NOOP(
+    "ConnectPages", "Your administrator needs to set up {provider} first."
+)
+READY = QT_TRANSLATE_NOOP("ConnectPages", "Opens the {provider} sign-in page in your browser.")
+CONNECTED = QT_TRANSLATE_NOOP("ConnectPages", "Connected {label}.")
+CONNECTED_AT = QT_TRANSLATE_NOOP("ConnectPages", "{provider} · {who}")
+KEPT_FRESH = QT_TRANSLATE_NOOP(
+    "ConnectPages", "Loopgate keeps this connection renewed in the background."
+)
 
 
 def connect_reason(profile: Any, ready: bool) -> str:
     """Why the Connect button is enabled or not, in one plain sentence."""
     if profile is None:
-        return CHOOSE_FIRST
+        return _tr(CHOOSE_FIRST)
     if not ready:
-        return NOT_SET_UP.format(provider=profile.display_name)
-    return READY.format(provider=profile.name)
+        return _tr(NOT_SET_UP).format(provider=display_name(profile.name, profile.environment))
+    return _tr(READY).format(provider=profile.name)
 
 
 def show_page(dialog: QDialog, stack: QStackedWidget, index: int, *, roomy: bool) -> None:
@@ -86,21 +97,25 @@ class ErrorPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("The account was not connected", self)
+        title = QLabel(self.tr("The account was not connected"), self)
         title.setProperty("role", "headline")
         self.error = ErrorPanel(self, "connectError")
-        self.retry_button = button("Try again", "retryButton", "Try connecting again", self)
+        self.retry_button = button(
+            self.tr("Try again"), "retryButton", self.tr("Try connecting again"), self
+        )
         self.session_button = button(
-            "Use session-only mode",
+            self.tr("Use session-only mode"),
             "sessionOnlyButton",
-            "Use session-only mode: keep tokens in memory until you quit",
+            self.tr("Use session-only mode: keep tokens in memory until you quit"),
             self,
         )
         self.session_button.setToolTip(
-            "Keeps this connection's tokens in memory only: it works until you quit Loopgate."
+            self.tr(
+                "Keeps this connection's tokens in memory only: it works until you quit Loopgate."
+            )
         )
         self.session_button.hide()
-        self.close_button = button("Close", "connectCloseButton", "Close", self)
+        self.close_button = button(self.tr("Close"), "connectCloseButton", self.tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.session_button)
@@ -138,7 +153,7 @@ class ResultPage(QWidget):
         self.where = QLabel("", self.card)
         self.where.setObjectName("connectedWhere")
         self.where.setWordWrap(True)
-        self.kept = QLabel(KEPT_FRESH, self.card)
+        self.kept = QLabel(_tr(KEPT_FRESH), self.card)
         self.kept.setObjectName("connectedKept")
         self.kept.setWordWrap(True)
         self.kept.setProperty("role", "muted")
@@ -153,9 +168,12 @@ class ResultPage(QWidget):
         self.notices.setObjectName("connectNotices")
         self.notices.setWordWrap(True)
         self.another_button = button(
-            "Connect another account", "connectAnotherButton", "Connect another account", self
+            self.tr("Connect another account"),
+            "connectAnotherButton",
+            self.tr("Connect another account"),
+            self,
         )
-        self.done_button = button("Done", "connectDoneButton", "Done", self)
+        self.done_button = button(self.tr("Done"), "connectDoneButton", self.tr("Done"), self)
         self.done_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.another_button)
@@ -172,11 +190,11 @@ class ResultPage(QWidget):
         self, label: str, notices: list[str], *, provider: str = "", who: str = "", logo: str = ""
     ) -> None:
         """``provider``: where the account lives; ``who``: the identity the provider named."""
-        self.title.setText(CONNECTED.format(label=label))
-        where = CONNECTED_AT.format(provider=provider, who=who) if who else provider
+        self.title.setText(_tr(CONNECTED).format(label=label))
+        where = _tr(CONNECTED_AT).format(provider=provider, who=who) if who else provider
         self.where.setText(where)
         self.where.setVisible(bool(where))
         self.logo.setPixmap(icon(logo).pixmap(QSize(40, 40)))
         self.card.setAccessibleName(" ".join(t for t in (self.title.text(), where) if t))
-        self.notices.setText("\n\n".join(notices))
+        self.notices.setText("\n\n".join(core_text(n) for n in notices))
         self.notices.setVisible(bool(notices))

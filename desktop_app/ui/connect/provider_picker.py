@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..common.errors_view import unbreakable_urls
 from ..common.icons import icon
+from ..common.provider_words import display_name, provider_text
 from ..common.settings import AppSettings
 from .admin_note import SetupMissing
 from .admin_section import AdminSection
@@ -35,12 +36,16 @@ from .regions import default_member, environment_label, region_rank, system_coun
 
 _FAMILY_ORDER = ("demo", "clover", "clio", "cloverleaf")
 
-# How each family's customers name an account; others get a neutral example.
-_NAME_EXAMPLES = {"clover": "Main store", "clio": "Downtown office", "demo": "Practice"}
-
 
 def name_placeholder(family: str) -> str:
-    return f"Optional, e.g. “{_NAME_EXAMPLES.get(family, 'Main office')}”"
+    """How each family's customers name an account; others get a neutral example."""
+    translate = QCoreApplication.translate
+    examples = {
+        "clover": translate("ProviderPicker", "Optional, e.g. “Main store”"),
+        "clio": translate("ProviderPicker", "Optional, e.g. “Downtown office”"),
+        "demo": translate("ProviderPicker", "Optional, e.g. “Practice”"),
+    }
+    return examples.get(family) or translate("ProviderPicker", "Optional, e.g. “Main office”")
 
 
 def group_profiles(profiles: list[Any]) -> list[tuple[str, list[Any]]]:
@@ -77,7 +82,7 @@ class ProviderPicker(QWidget):
         self._groups: list[tuple[str, list[Any]]] = []
         self.list = FamilyList(self)
         self.list.setObjectName("providerList")
-        self.list.setAccessibleName("Providers")
+        self.list.setAccessibleName(self.tr("Providers"))
         self.list.setMinimumWidth(190)
         self.list.currentRowChanged.connect(self._family_changed)
         self.description = QLabel(self)
@@ -85,13 +90,13 @@ class ProviderPicker(QWidget):
         self.description.setWordWrap(True)
         self.environment = QComboBox(self)
         self.environment.setObjectName("environmentCombo")
-        self.environment.setAccessibleName("Environment or region")
+        self.environment.setAccessibleName(self.tr("Environment or region"))
         self.environment.currentIndexChanged.connect(self._profile_changed)
-        self.environment_label = QLabel("&Environment:", self)
+        self.environment_label = QLabel(self.tr("&Environment:"), self)
         self.environment_label.setBuddy(self.environment)
         self.label = QLineEdit(self)
         self.label.setObjectName("accountLabelEdit")
-        self.label.setAccessibleName("Account name (optional)")
+        self.label.setAccessibleName(self.tr("Account name (optional)"))
         self.label.setPlaceholderText(name_placeholder(""))
         self.setup_missing = SetupMissing(self)
         self.admin = AdminSection(self)
@@ -103,7 +108,7 @@ class ProviderPicker(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.environment_label, self.environment)
-        form.addRow("&Name:", self.label)
+        form.addRow(self.tr("&Name:"), self.label)
         right = QVBoxLayout()
         right.addWidget(self.description)
         right.addLayout(form)
@@ -205,8 +210,9 @@ class ProviderPicker(QWidget):
             self.description.clear()
             self.setup_missing.hide()
             return
-        description = escape(unbreakable_urls(profile.description))
-        self.description.setText(f"<b>{escape(profile.display_name)}</b><br>{description}")
+        description = escape(unbreakable_urls(provider_text(profile.description)))
+        name = display_name(profile.name, profile.environment)
+        self.description.setText(f"<b>{escape(name)}</b><br>{description}")
         self.label.setPlaceholderText(name_placeholder(profile.family))
         self.setup_missing.set_profile(profile)
         self.admin.blockSignals(True)

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..common.provider_words import provider_text
+
 SANDBOX = "sandbox"
 # Production regions in the order people expect them; the sandbox is always last.
 _REGION_ORDER = ("na", "us", "eu", "ca", "au", "la")
@@ -24,7 +28,7 @@ _BY_ENVIRONMENT = {
     "latin america": "la",
     "sandbox": SANDBOX,
 }
-SANDBOX_LABEL = "Sandbox (for developers)"
+SANDBOX_LABEL = QT_TRANSLATE_NOOP("Regions", "Sandbox (for developers)")
 
 # ISO 3166-1 alpha-2 codes.
 _EUROPE = (
@@ -74,8 +78,8 @@ def region_rank(profile: Any) -> int:
 def environment_label(profile: Any) -> str:
     """What the Environment list says: the sandbox says who it is for."""
     if is_sandbox(profile):
-        return SANDBOX_LABEL
-    return profile.environment or profile.name
+        return QCoreApplication.translate("Regions", SANDBOX_LABEL)
+    return provider_text(profile.environment) or profile.name
 
 
 def default_member(members: list[Any], country: str, has_client_id: Any = None) -> int:

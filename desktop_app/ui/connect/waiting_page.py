@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,21 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.messages import core_text
 from .pages import button
 
-WAITING = "Waiting for you to approve in your browser…"
-CONTACTING = "Contacting the provider…"
-HINT = (
+WAITING = QT_TRANSLATE_NOOP("WaitingPage", "Waiting for you to approve in your browser…")
+CONTACTING = QT_TRANSLATE_NOOP("WaitingPage", "Contacting the provider…")
+HINT = QT_TRANSLATE_NOOP(
+    "WaitingPage",
     "Approve Loopgate in the {provider} page that opened in your browser, then come back "
-    "here. If no page opened, use “Open the page again” or copy the link into your browser."
+    "here. If no page opened, use “Open the page again” or copy the link into your browser.",
 )
-COPIED = "Link copied. Paste it into your browser's address bar, then approve Loopgate there."
-PASTE_LABEL = "Paste the address your browser ended on:"
-PASTE_HELP = (
+HINT_ANY = QT_TRANSLATE_NOOP(
+    "WaitingPage",
+    "Approve Loopgate in the page that opened in your browser, then come back here. If no "
+    "page opened, use “Open the page again” or copy the link into your browser.",
+)
+COPIED = QT_TRANSLATE_NOOP(
+    "WaitingPage",
+    "Link copied. Paste it into your browser's address bar, then approve Loopgate there.",
+)
+PASTE_LABEL = QT_TRANSLATE_NOOP("WaitingPage", "Paste the address your browser ended on:")
+PASTE_HELP = QT_TRANSLATE_NOOP(
+    "WaitingPage",
     "Only needed if your browser shows a page asking you to paste an address into "
-    "Loopgate, or says it cannot reach Loopgate."
+    "Loopgate, or says it cannot reach Loopgate.",
 )
-TIME_LEFT = "The link stays valid for {minutes}:{seconds:02d}."
+TIME_LEFT = QT_TRANSLATE_NOOP("WaitingPage", "The link stays valid for {minutes}:{seconds}.")
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("WaitingPage", key)
 
 
 class WaitingPage(QWidget):
@@ -47,7 +62,7 @@ class WaitingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._provider = ""
-        self.status = QLabel(WAITING, self)
+        self.status = QLabel(_tr(WAITING), self)
         self.status.setObjectName("connectStatus")
         self.status.setWordWrap(True)
         self.status.setProperty("role", "headline")
@@ -66,10 +81,17 @@ class WaitingPage(QWidget):
         self.time_left = QLabel("", self)
         self.time_left.setObjectName("connectTimeLeft")
         self.reopen_button = button(
-            "Open the page again", "reopenButton", "Open the sign-in page again", self
+            self.tr("Open the page again"),
+            "reopenButton",
+            self.tr("Open the sign-in page again"),
+            self,
         )
-        self.copy_button = button("Copy link", "copyLinkButton", "Copy sign-in link", self)
-        self.cancel_button = button("Cancel", "connectCancelButton", "Cancel connecting", self)
+        self.copy_button = button(
+            self.tr("Copy link"), "copyLinkButton", self.tr("Copy sign-in link"), self
+        )
+        self.cancel_button = button(
+            self.tr("Cancel"), "connectCancelButton", self.tr("Cancel connecting"), self
+        )
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._update_countdown)
@@ -97,18 +119,21 @@ class WaitingPage(QWidget):
     def _paste_rows(self) -> QVBoxLayout:
         self.paste_edit = QLineEdit(self)
         self.paste_edit.setObjectName("pasteAddressEdit")
-        self.paste_edit.setAccessibleName("The address your browser ended on")
-        self.paste_edit.setPlaceholderText("https://… or http://127.0.0.1:…")
-        label = QLabel(PASTE_LABEL, self)
+        self.paste_edit.setAccessibleName(self.tr("The address your browser ended on"))
+        self.paste_edit.setPlaceholderText(self.tr("https://… or http://127.0.0.1:…"))
+        label = QLabel(_tr(PASTE_LABEL), self)
         label.setObjectName("pasteAddressLabel")
         label.setBuddy(self.paste_edit)
-        help_text = QLabel(PASTE_HELP, self)
+        help_text = QLabel(_tr(PASTE_HELP), self)
         help_text.setObjectName("pasteAddressHelp")
         help_text.setProperty("role", "muted")
         help_text.setWordWrap(True)
-        self.paste_edit.setAccessibleDescription(PASTE_HELP)
+        self.paste_edit.setAccessibleDescription(_tr(PASTE_HELP))
         self.paste_button = button(
-            "Use this address", "pasteAddressButton", "Use the pasted address", self
+            self.tr("Use this address"),
+            "pasteAddressButton",
+            self.tr("Use the pasted address"),
+            self,
         )
         self.paste_button.setAutoDefault(False)
         self.paste_message = QLabel("", self)
@@ -128,9 +153,10 @@ class WaitingPage(QWidget):
 
     def reset(self, provider: str) -> None:
         """A new attempt at ``provider``: the texts as they were when the dialog opened."""
-        self._provider = provider or "provider's"
-        self.status.setText(CONTACTING)
-        self.hint.setText(HINT.format(provider=self._provider))
+        self._provider = provider
+        self.status.setText(_tr(CONTACTING))
+        hint = _tr(HINT).format(provider=provider) if provider else _tr(HINT_ANY)
+        self.hint.setText(hint)
         self.note.clear()
         self.note.hide()
         self.paste_edit.clear()
@@ -141,10 +167,10 @@ class WaitingPage(QWidget):
     def show_progress(self, progress: Any, timeout: float) -> None:
         """One ``ConnectProgress``: a stray callback is a side note, never the heading."""
         if progress.step == "warning":
-            self.note.setText(progress.message)
+            self.note.setText(core_text(progress.message))
             self.note.show()
             return
-        self.status.setText(progress.message)
+        self.status.setText(core_text(progress.message))
         if progress.url:
             self.set_link_buttons(True)
         if progress.step == "waiting" and not self.countdown.isActive():
@@ -157,7 +183,7 @@ class WaitingPage(QWidget):
             self.show_paste_message("")
 
     def link_copied(self) -> None:
-        self.hint.setText(COPIED)
+        self.hint.setText(_tr(COPIED))
 
     def show_paste_message(self, text: str) -> None:
         self.paste_message.setText(text)
@@ -174,4 +200,4 @@ class WaitingPage(QWidget):
     def _update_countdown(self) -> None:
         left = max(0, int(self._deadline - time.monotonic()))
         minutes, seconds = divmod(left, 60)
-        self.time_left.setText(TIME_LEFT.format(minutes=minutes, seconds=seconds))
+        self.time_left.setText(_tr(TIME_LEFT).format(minutes=minutes, seconds=f"{seconds:02d}"))

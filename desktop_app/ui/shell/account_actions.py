@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..common.background import run_in_background
 from ..common.lifetime import guarded
+from ..common.messages import core_text
 
 if TYPE_CHECKING:
     from desktop_app.core.storage.accounts import Account
@@ -32,7 +33,9 @@ class AccountActions:
 
     def _need_engine(self) -> bool:
         if self.engine is None:
-            self.statusBar().showMessage("Loopgate is still starting; try again in a moment.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Loopgate is still starting; try again in a moment."), 5000
+            )
             return False
         return True
 
@@ -94,11 +97,16 @@ class AccountActions:
 
         reason = refusal(getattr(self.engine, "registry", None), account.profile_id)
         if reason:
-            self.statusBar().showMessage(f"{reason} You can only disconnect it.", 8000)
+            self.statusBar().showMessage(
+                self.tr("{reason} You can only disconnect it.").format(reason=core_text(reason)),
+                8000,
+            )
         return bool(reason)
 
     def _connected(self, account: Account) -> None:
-        self.statusBar().showMessage(f"Connected {account.label}.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Connected {account}.").format(account=account.label), 8000
+        )
         self.reload_accounts(select_id=account.id)
 
     def refresh_selected(self) -> None:
@@ -107,9 +115,13 @@ class AccountActions:
             if account.status == "reconnect_needed":
                 self.reconnect(account.id)
             elif self.health.refresh_now(account.id):
-                self.statusBar().showMessage(f"Renewing {account.label}…", 15000)
+                self.statusBar().showMessage(
+                    self.tr("Renewing {account}…").format(account=account.label), 15000
+                )
             else:
-                self.statusBar().showMessage(f"Already renewing {account.label}…", 4000)
+                self.statusBar().showMessage(
+                    self.tr("Already renewing {account}…").format(account=account.label), 4000
+                )
 
     def disconnect_selected(self) -> None:
         from .disconnect_dialogs import confirm_box
@@ -127,10 +139,17 @@ class AccountActions:
     def _disconnect(self, account: Account, *, local_only: bool) -> None:
         """Off the GUI thread; a failed revocation asks what to do, with nothing removed."""
         engine = self.engine
-        self.statusBar().showMessage(f"Disconnecting {account.label}…")
+        self.statusBar().showMessage(
+            self.tr("Disconnecting {account}…").format(account=account.label)
+        )
 
         def done(outcome: str) -> None:
-            self.statusBar().showMessage(f"Disconnected {account.label}: {outcome}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Disconnected {account}: {outcome}.").format(
+                    account=account.label, outcome=core_text(outcome)
+                ),
+                8000,
+            )
             self.reload_accounts()
 
         def failed(exc: BaseException) -> None:
@@ -142,7 +161,7 @@ class AccountActions:
             if isinstance(exc, RevocationFailed):
                 self._revocation_failed(account, exc)
             else:
-                show_error(self, "Disconnect", exc)
+                show_error(self, self.tr("Disconnect"), exc)
             self.reload_accounts()
 
         run_in_background(

@@ -26,6 +26,7 @@ from ..common.engine_loader import (
     presorted_start,
 )
 from ..common.lifetime import guarded
+from ..common.messages import error_text
 from ..common.settings import AppSettings
 from .account_actions import AccountActions
 from .actions import build_actions
@@ -96,7 +97,7 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         self.actions = build_actions(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("mainStack")
-        loading = QLabel("Loading your accounts…", self)
+        loading = QLabel(self.tr("Loading your accounts…"), self)
         loading.setObjectName("loadingLabel")  # centred by the style sheet
         self.stack.addWidget(loading)
         central = QWidget(self)
@@ -195,15 +196,24 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         problems = list(getattr(start.engine.registry, "problems", []))
         if start.vault_problem is not None:
             self.banner.show_message(
-                f"{start.vault_problem.message} Tokens will not be saved until this is fixed.",
-                "Use session-only mode",
+                self.tr("{reason} Tokens will not be saved until this is fixed.").format(
+                    reason=error_text(start.vault_problem)[0]
+                ),
+                self.tr("Use session-only mode"),
             )
         elif problems:
+            # The files' own problems (name, line, field) stay as written: for administrators.
             names = "; ".join(p.message for p in problems[:3])
-            self.banner.show_message(f"Some provider files could not be read: {names}")
+            self.banner.show_message(
+                self.tr("Some provider files could not be read: {problems}").format(problems=names)
+            )
         elif policy_problems(start.engine.registry):
             names = "; ".join(policy_problems(start.engine.registry)[:3])
-            self.banner.show_message(f"Part of your organisation's policy was ignored: {names}")
+            self.banner.show_message(
+                self.tr("Part of your organisation's policy was ignored: {problems}").format(
+                    problems=names
+                )
+            )
         self.engine_ready.emit(start.engine)
         self._watch_store(start.store_stamp)
         self._apply_accounts(start.accounts, presorted=self._start_spec)
@@ -226,7 +236,9 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
 
         self.detail.install()
         message, _detail = describe(exc)
-        self.banner.show_message(f"Loopgate could not start: {message}", kind="error")
+        self.banner.show_message(
+            self.tr("Loopgate could not start: {reason}").format(reason=message), kind="error"
+        )
         self.stack.setCurrentIndex(PAGE_EMPTY)
 
     def _session_only(self) -> None:
@@ -235,7 +247,9 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         if self.engine is not None:
             use_session_vault(self.engine)
             self.banner.show_message(
-                "Session-only mode: tokens are kept in memory and forgotten when you quit.",
+                self.tr(
+                    "Session-only mode: tokens are kept in memory and forgotten when you quit."
+                ),
                 kind="info",
             )
 
@@ -276,19 +290,28 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         self.model.set_refreshing(account_id, False)
         self.overview.update_status()
         if exc is not None:
-            message = getattr(exc, "message", "") or "The renewal failed."
+            message = error_text(exc)[0] if isinstance(exc, BaseException) else ""
+            message = message or self.tr("The renewal failed.")
             row = self.model.row_of(account_id)
             account = self.model.account_at(row) if row is not None else None
-            prefix = f"Could not renew {account.label}: " if account else ""
-            self.statusBar().showMessage(prefix + message, 10000)
+            if account is not None:
+                message = self.tr("Could not renew {account}: {reason}").format(
+                    account=account.label, reason=message
+                )
+            self.statusBar().showMessage(message, 10000)
 
     def _renewed(self, account: Account) -> None:
         """A "Refresh now" finished: say so, in place of "Renewing…"."""
         from ..accounts.status import format_remaining
 
-        left = format_remaining(account.expires_at, self._clock())
-        tail = f"access now expires in {left}" if account.expires_at else "access was renewed"
-        self.statusBar().showMessage(f"Renewed {account.label}; {tail}.", 10000)
+        if account.expires_at:
+            text = self.tr("Renewed {account}; access now expires in {countdown}.").format(
+                account=account.label,
+                countdown=format_remaining(account.expires_at, self._clock()),
+            )
+        else:
+            text = self.tr("Renewed {account}; access was renewed.").format(account=account.label)
+        self.statusBar().showMessage(text, 10000)
 
     def _tick(self) -> None:
         self.table.tick()
@@ -328,7 +351,7 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
             dialog.activateWindow()
         if not hidden:
             return
-        message = "Your browser answered; finishing the connection."
+        message = self.tr("Your browser answered; finishing the connection.")
         if self.tray is not None:
             self.tray.notify("Loopgate", message, info=True)
         else:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop_app.core.storage.accounts import Account
 
-from ..accounts.status import NEEDS_ATTENTION
+from ..accounts.status import NEEDS_ATTENTION, status_text
 from ..common.icons import app_icon
 
 
@@ -60,10 +60,18 @@ class Tray(QObject):
 
     def set_attention(self, accounts: list[tuple[Account, str]]) -> None:
         """(account, status) pairs; only those needing attention are listed."""
-        self.attention = [(a.id, f"{a.label}: {s}") for a, s in accounts if s in NEEDS_ATTENTION]
+        self.attention = [
+            (a.id, self.tr("{account}: {status}").format(account=a.label, status=status_text(s)))
+            for a, s in accounts
+            if s in NEEDS_ATTENTION
+        ]
         if self.icon is not None:
             count = len(self.attention)
-            tip = f"Loopgate: {count} need attention" if count else "Loopgate: all healthy"
+            tip = (
+                self.tr("Loopgate: %n account(s) need attention", "", count)
+                if count
+                else self.tr("Loopgate: all healthy")
+            )
             self.icon.setToolTip(tip)
         self._rebuild()
 
@@ -86,22 +94,22 @@ class Tray(QObject):
 
     def _rebuild(self) -> None:
         self.menu.clear()
-        show = QAction("Show Loopgate", self.menu)
+        show = QAction(self.tr("Show Loopgate"), self.menu)
         show.triggered.connect(self.show_requested)
         self.menu.addAction(show)
         self.menu.addSeparator()
         if self.attention:
-            header = self.menu.addAction("Needs attention")
+            header = self.menu.addAction(self.tr("Needs attention"))
             header.setEnabled(False)
             for account_id, text in self.attention:
                 action = QAction(text, self.menu)
                 action.triggered.connect(lambda _c=False, i=account_id: self.account_chosen.emit(i))
                 self.menu.addAction(action)
         else:
-            ok = self.menu.addAction("All accounts are healthy")
+            ok = self.menu.addAction(self.tr("All accounts are healthy"))
             ok.setEnabled(False)
         self.menu.addSeparator()
-        quit_action = QAction("Quit Loopgate", self.menu)
+        quit_action = QAction(self.tr("Quit Loopgate"), self.menu)
         quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(quit_action)
 

@@ -11,15 +11,28 @@ from __future__ import annotations
 
 from typing import Any
 
-STILL_RUNNING_TITLE = "Loopgate is still running"
-STILL_RUNNING = (
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Keys of the "TrayWindow" context, shown through ``_tr``.
+STILL_RUNNING_TITLE = QT_TRANSLATE_NOOP("TrayWindow", "Loopgate is still running")
+STILL_RUNNING = QT_TRANSLATE_NOOP(
+    "TrayWindow",
     "Loopgate keeps renewing your connections in the background. To quit, choose Quit "
-    "from the tray icon's menu."
+    "from the tray icon's menu.",
 )
-RECONNECT_TITLE = "Reconnect needed"
-RECONNECT_OFFER = "{message} Click here to reconnect."
-CONNECTED_TITLE = "Connected"
-CONNECTED = "{label} is connected and ready to use."
+RECONNECT_TITLE = "Reconnect needed"  # the health monitor's title (``HealthMonitor`` context)
+RECONNECT_OFFER = QT_TRANSLATE_NOOP("TrayWindow", "{message} Click here to reconnect.")
+CONNECTED_TITLE = QT_TRANSLATE_NOOP("TrayWindow", "Connected")
+CONNECTED = QT_TRANSLATE_NOOP("TrayWindow", "{label} is connected and ready to use.")
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("TrayWindow", key)
+
+
+def is_reconnect_title(title: str) -> bool:
+    """The health monitor's "Reconnect needed", in whichever language it was said."""
+    return title in (RECONNECT_TITLE, QCoreApplication.translate("HealthMonitor", RECONNECT_TITLE))
 
 
 class TrayWindow:
@@ -36,7 +49,7 @@ class TrayWindow:
             return False
         self.hide()  # type: ignore[attr-defined]
         if not self.settings.tray_notice_shown:
-            self.tray.notify(STILL_RUNNING_TITLE, STILL_RUNNING, info=True)
+            self.tray.notify(_tr(STILL_RUNNING_TITLE), _tr(STILL_RUNNING), info=True)
             self.settings.tray_notice_shown = True
             self.settings.sync()
         return True
@@ -58,9 +71,12 @@ class TrayWindow:
         """A health notice in the tray (or the status bar), leading to Reconnect if it can."""
         account_id, self._reconnect_offer = self._reconnect_offer, ""
         if self.tray is None:
-            self.statusBar().showMessage(f"{title}: {message}", 15000)  # type: ignore[attr-defined]
-        elif account_id and title == RECONNECT_TITLE:
-            offer = RECONNECT_OFFER.format(message=message)
+            line = QCoreApplication.translate("TrayWindow", "{title}: {message}")
+            self.statusBar().showMessage(  # type: ignore[attr-defined]
+                line.format(title=title, message=message), 15000
+            )
+        elif account_id and is_reconnect_title(title):
+            offer = _tr(RECONNECT_OFFER).format(message=message)
             self.tray.notify(title, offer, account_id=account_id)
         else:
             self.tray.notify(title, message)
@@ -72,4 +88,6 @@ class TrayWindow:
             dialog.raise_()
             dialog.activateWindow()
         if self.tray is not None:
-            self.tray.notify(CONNECTED_TITLE, CONNECTED.format(label=account.label), info=True)
+            self.tray.notify(
+                _tr(CONNECTED_TITLE), _tr(CONNECTED).format(label=account.label), info=True
+            )

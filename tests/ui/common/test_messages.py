@@ -75,6 +75,17 @@ def _connecting() -> list[str]:
     return texts
 
 
+def _pasting() -> list[str]:
+    from desktop_app.core.oauth import paste_back
+
+    return [
+        *paste_back.MESSAGES.values(),
+        paste_back.NOT_WAITING,
+        paste_back.NOT_AN_ADDRESS,
+        paste_back.WRONG_PLACE.format(expected="http://127.0.0.1:8765/callback"),
+    ]
+
+
 def _after_connecting() -> list[str]:
     from desktop_app.core.engine.connect import connect_notices, renewal_notice
     from tests.ui.helpers import make_account
@@ -185,6 +196,7 @@ CORE_MESSAGES = sorted(
             *_provider_answers(),
             *_authorization(),
             *_connecting(),
+            *_pasting(),
             *_after_connecting(),
             *_disconnecting(),
             *_engine_words(),
