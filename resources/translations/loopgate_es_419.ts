@@ -16,7 +16,7 @@
         <translation>Registros:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer's keychain.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Links your accounts at online services over OAuth 2.0 and OpenID Connect, keeps them renewed, and lets support engineers inspect every token.&lt;/p&gt;&lt;p&gt;Tokens are kept only in this computer&apos;s keychain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Conecta sus cuentas de servicios en línea mediante OAuth 2.0 y OpenID Connect, las mantiene renovadas y permite que el personal de soporte inspeccione cada token.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero de esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -32,35 +32,35 @@
     <name>AccountActions</name>
     <message>
         <source>Loopgate is still starting; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Loopgate todavía se está iniciando; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>{reason} You can only disconnect it.</source>
-        <translation type="unfinished" />
+        <translation>{reason} Solo puede desconectarla.</translation>
     </message>
     <message>
         <source>Connected {account}.</source>
-        <translation type="unfinished" />
+        <translation>{account} quedó conectada.</translation>
     </message>
     <message>
         <source>Renewing {account}…</source>
-        <translation type="unfinished" />
+        <translation>Renovando {account}…</translation>
     </message>
     <message>
         <source>Already renewing {account}…</source>
-        <translation type="unfinished" />
+        <translation>Ya se está renovando {account}…</translation>
     </message>
     <message>
         <source>Disconnecting {account}…</source>
-        <translation type="unfinished" />
+        <translation>Desconectando {account}…</translation>
     </message>
     <message>
         <source>Disconnected {account}: {outcome}.</source>
-        <translation type="unfinished" />
+        <translation>{account} quedó desconectada: {outcome}.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished">Desconectar</translation>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <source>Change Loopgate's settings</source>
+        <source>Change Loopgate&apos;s settings</source>
         <translation>Cambiar la configuración de Loopgate</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
         <translation>&amp;Exportar paquete para soporte…</translation>
     </message>
     <message>
-        <source>Save a zip for support: versions, policy, accounts' facts and the log, no secrets</source>
+        <source>Save a zip for support: versions, policy, accounts&apos; facts and the log, no secrets</source>
         <translation>Guardar un ZIP para soporte: versiones, política, datos de las cuentas y el registro, sin secretos</translation>
     </message>
     <message>
@@ -238,15 +238,15 @@
     <name>AdminNote</name>
     <message>
         <source>{provider} is not set up on this computer yet</source>
-        <translation type="unfinished" />
+        <translation>{provider} todavía no está configurado en esta computadora</translation>
     </message>
     <message>
         <source>Before you can connect, your IT administrator needs to register Loopgate with {provider} and add the result to Loopgate. Copy a note for them: it says exactly what to do.</source>
-        <translation type="unfinished" />
+        <translation>Antes de que pueda conectar, su administrador de TI debe registrar Loopgate en {provider} y agregar el resultado a Loopgate. Copie una nota para esa persona: dice exactamente qué hacer.</translation>
     </message>
     <message>
         <source>Note copied. Paste it into an email or a ticket to your administrator.</source>
-        <translation type="unfinished" />
+        <translation>Nota copiada. Péguela en un correo o en un ticket para su administrador.</translation>
     </message>
     <message>
         <source>Please set up Loopgate for {provider} on my computer.
@@ -256,75 +256,82 @@ Loopgate needs the client ID of an app registered for it at {provider}. Register
 Redirect URI to register: {redirect_uri}
 Scopes: {scopes}
 
-Then give Loopgate the client ID with a system profile that extends "{profile_id}" (or the client_ids policy key). The steps for each provider are in Loopgate's administrator guide, {guide}: "Register Loopgate at each provider" and "A system profile with your client ID".</source>
-        <translation type="unfinished" />
+Then give Loopgate the client ID with a system profile that extends &quot;{profile_id}&quot; (or the client_ids policy key). The steps for each provider are in Loopgate&apos;s administrator guide, {guide}: &quot;Register Loopgate at each provider&quot; and &quot;A system profile with your client ID&quot;.</source>
+        <translation>Por favor, configure Loopgate para {provider} en mi computadora.
+
+Loopgate necesita el ID de cliente de una aplicación registrada para él en {provider}. Registre Loopgate como cliente público: sin secreto de cliente, código de autorización con PKCE (S256).
+
+URI de redirección que debe registrar: {redirect_uri}
+Alcances: {scopes}
+
+Luego entregue a Loopgate el ID de cliente con un perfil del sistema que extienda &quot;{profile_id}&quot; (o con la clave de política client_ids). Los pasos para cada proveedor están en la guía del administrador de Loopgate, {guide}: &quot;Register Loopgate at each provider&quot; y &quot;A system profile with your client ID&quot;.</translation>
     </message>
     <message>
         <source>{redirect_uri} (any port: RFC 8252 §7.3)</source>
-        <translation type="unfinished" />
+        <translation>{redirect_uri} (cualquier puerto: RFC 8252 §7.3)</translation>
     </message>
     <message>
-        <source>none (the app's permissions are chosen when it is registered)</source>
-        <translation type="unfinished" />
+        <source>none (the app&apos;s permissions are chosen when it is registered)</source>
+        <translation>ninguno (los permisos de la aplicación se eligen al registrarla)</translation>
     </message>
     <message>
         <source>If the provider will not issue tokens without a client secret, an administrator enters it once on this computer (it is kept only in the keychain).</source>
-        <translation type="unfinished" />
+        <translation>Si el proveedor no emite tokens sin un secreto de cliente, un administrador lo ingresa una vez en esta computadora (se guarda solo en el llavero).</translation>
     </message>
 </context>
 <context>
     <name>AdminSection</name>
     <message>
         <source>For administrators</source>
-        <translation type="unfinished" />
+        <translation>Para administradores</translation>
     </message>
     <message>
-        <source>Loopgate is a &lt;i&gt;public client&lt;/i&gt;: like every app installed on a computer, it cannot keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself with PKCE (RFC 7636, S256) instead. The provider's answer comes back to &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</source>
-        <translation type="unfinished" />
+        <source>Loopgate is a &lt;i&gt;public client&lt;/i&gt;: like every app installed on a computer, it cannot keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself with PKCE (RFC 7636, S256) instead. The provider&apos;s answer comes back to &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</source>
+        <translation>Loopgate es un &lt;i&gt;cliente público&lt;/i&gt;: como toda aplicación instalada en una computadora, no puede ocultar un secreto a quienes la usan (RFC 8252 §8.5), así que se identifica con PKCE (RFC 7636, S256). La respuesta del proveedor vuelve a &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</translation>
     </message>
     <message>
         <source>{redirect_uri} on any port</source>
-        <translation type="unfinished" />
+        <translation>{redirect_uri} en cualquier puerto</translation>
     </message>
     <message>
-        <source>If your organisation's app registration still requires a client secret, enter it here. It is stored only in this computer's keychain, never in a file.</source>
-        <translation type="unfinished" />
+        <source>If your organisation&apos;s app registration still requires a client secret, enter it here. It is stored only in this computer&apos;s keychain, never in a file.</source>
+        <translation>Si el registro de la aplicación de su organización todavía exige un secreto de cliente, escríbalo aquí. Se guarda solo en el llavero de esta computadora, nunca en un archivo.</translation>
     </message>
     <message>
         <source>{client_id} (set by your administrator)</source>
-        <translation type="unfinished" />
+        <translation>{client_id} (definido por su administrador)</translation>
     </message>
     <message>
         <source>Client ID and technical details</source>
-        <translation type="unfinished" />
+        <translation>ID de cliente y detalles técnicos</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished" />
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Not a secret</source>
-        <translation type="unfinished" />
+        <translation>No es un secreto</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished" />
+        <translation>ID de cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished" />
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Client secret, stored in the keychain only</source>
-        <translation type="unfinished" />
+        <translation>Secreto de cliente, guardado solo en el llavero</translation>
     </message>
     <message>
         <source>Leave empty unless the provider requires one</source>
-        <translation type="unfinished" />
+        <translation>Déjelo vacío salvo que el proveedor lo exija</translation>
     </message>
 </context>
 <context>
@@ -342,7 +349,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Cuenta usada para la solicitud</translation>
     </message>
     <message>
-        <source>Select an account to call its API with the account's token.</source>
+        <source>Select an account to call its API with the account&apos;s token.</source>
         <translation>Seleccione una cuenta para llamar a su API con el token de la cuenta.</translation>
     </message>
     <message>
@@ -354,7 +361,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Llamando a &lt;b&gt;{provider}&lt;/b&gt; como &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account's token is added for you.</source>
+        <source>Calling &lt;b&gt;{provider}&lt;/b&gt; as &lt;b&gt;{account}&lt;/b&gt; — the account&apos;s token is added for you.</source>
         <translation>Llamando a &lt;b&gt;{provider}&lt;/b&gt; como &lt;b&gt;{account}&lt;/b&gt;: el token de la cuenta se agrega por usted.</translation>
     </message>
     <message>
@@ -448,27 +455,27 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Hash del código: vincula este token de ID con el código de autorización.</translation>
     </message>
     <message>
-        <source>Session ID: the user's session at the provider.</source>
+        <source>Session ID: the user&apos;s session at the provider.</source>
         <translation>ID de sesión: la sesión del usuario en el proveedor.</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>El nombre completo del usuario.</translation>
     </message>
     <message>
-        <source>The user's given (first) name.</source>
+        <source>The user&apos;s given (first) name.</source>
         <translation>El nombre de pila del usuario.</translation>
     </message>
     <message>
-        <source>The user's family (last) name.</source>
+        <source>The user&apos;s family (last) name.</source>
         <translation>El apellido del usuario.</translation>
     </message>
     <message>
-        <source>The user's middle name.</source>
+        <source>The user&apos;s middle name.</source>
         <translation>El segundo nombre del usuario.</translation>
     </message>
     <message>
-        <source>The user's casual name.</source>
+        <source>The user&apos;s casual name.</source>
         <translation>El nombre informal del usuario.</translation>
     </message>
     <message>
@@ -476,19 +483,19 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El nombre con el que el usuario prefiere que lo conozcan (no necesariamente único).</translation>
     </message>
     <message>
-        <source>Address of the user's profile page.</source>
+        <source>Address of the user&apos;s profile page.</source>
         <translation>Dirección de la página de perfil del usuario.</translation>
     </message>
     <message>
-        <source>Address of the user's picture.</source>
+        <source>Address of the user&apos;s picture.</source>
         <translation>Dirección de la foto del usuario.</translation>
     </message>
     <message>
-        <source>Address of the user's web page.</source>
+        <source>Address of the user&apos;s web page.</source>
         <translation>Dirección de la página web del usuario.</translation>
     </message>
     <message>
-        <source>The user's preferred email address.</source>
+        <source>The user&apos;s preferred email address.</source>
         <translation>El correo electrónico preferido del usuario.</translation>
     </message>
     <message>
@@ -496,23 +503,23 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Si el proveedor verificó el correo electrónico.</translation>
     </message>
     <message>
-        <source>The user's gender.</source>
+        <source>The user&apos;s gender.</source>
         <translation>El género del usuario.</translation>
     </message>
     <message>
-        <source>The user's birthday.</source>
+        <source>The user&apos;s birthday.</source>
         <translation>La fecha de nacimiento del usuario.</translation>
     </message>
     <message>
-        <source>The user's time zone, e.g. Europe/Paris.</source>
+        <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
         <translation>La zona horaria del usuario, p. ej. America/Mexico_City.</translation>
     </message>
     <message>
-        <source>The user's language and region, e.g. en-GB.</source>
+        <source>The user&apos;s language and region, e.g. en-GB.</source>
         <translation>El idioma y la región del usuario, p. ej. es-MX.</translation>
     </message>
     <message>
-        <source>The user's preferred telephone number.</source>
+        <source>The user&apos;s preferred telephone number.</source>
         <translation>El número de teléfono preferido del usuario.</translation>
     </message>
     <message>
@@ -520,11 +527,11 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Si el proveedor verificó el número de teléfono.</translation>
     </message>
     <message>
-        <source>The user's postal address.</source>
+        <source>The user&apos;s postal address.</source>
         <translation>La dirección postal del usuario.</translation>
     </message>
     <message>
-        <source>When the user's information was last updated.</source>
+        <source>When the user&apos;s information was last updated.</source>
         <translation>Cuándo se actualizó por última vez la información del usuario.</translation>
     </message>
     <message>
@@ -540,15 +547,15 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El cliente al que se emitió el token.</translation>
     </message>
     <message>
-        <source>Actor: who is acting on the subject's behalf.</source>
+        <source>Actor: who is acting on the subject&apos;s behalf.</source>
         <translation>Actor: quién actúa en nombre del sujeto.</translation>
     </message>
     <message>
-        <source>Who is allowed to act on the subject's behalf.</source>
+        <source>Who is allowed to act on the subject&apos;s behalf.</source>
         <translation>Quién puede actuar en nombre del sujeto.</translation>
     </message>
     <message>
-        <source>The user's roles.</source>
+        <source>The user&apos;s roles.</source>
         <translation>Los roles del usuario.</translation>
     </message>
     <message>
@@ -556,7 +563,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Los grupos a los que pertenece el usuario.</translation>
     </message>
     <message>
-        <source>The user's entitlements.</source>
+        <source>The user&apos;s entitlements.</source>
         <translation>Los derechos de acceso del usuario.</translation>
     </message>
     <message>
@@ -568,7 +575,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Algoritmo usado para firmar el token, p. ej. RS256.</translation>
     </message>
     <message>
-        <source>Key ID: which of the issuer's published keys signed it.</source>
+        <source>Key ID: which of the issuer&apos;s published keys signed it.</source>
         <translation>ID de clave: cuál de las claves publicadas por el emisor lo firmó.</translation>
     </message>
     <message>
@@ -596,7 +603,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Extensiones que quien lo lee debe entender.</translation>
     </message>
     <message>
-        <source>Not a registered claim name: this one is the provider's own.</source>
+        <source>Not a registered claim name: this one is the provider&apos;s own.</source>
         <translation>No es un nombre de claim registrado: es propio del proveedor.</translation>
     </message>
 </context>
@@ -667,7 +674,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Las horas están en su zona horaria ({zone}); apunte a una para ver UTC.</translation>
     </message>
     <message>
-        <source>None of this account's tokens is a JWT, so there is nothing to decode.</source>
+        <source>None of this account&apos;s tokens is a JWT, so there is nothing to decode.</source>
         <translation>Ninguno de los tokens de esta cuenta es un JWT, así que no hay nada que decodificar.</translation>
     </message>
     <message>
@@ -682,75 +689,75 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Paste the address from your browser's address bar first.</source>
-        <translation type="unfinished" />
+        <source>Paste the address from your browser&apos;s address bar first.</source>
+        <translation>Primero pegue la dirección de la barra de direcciones de su navegador.</translation>
     </message>
     <message>
         <source>Address accepted. Finishing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Dirección aceptada. Terminando la conexión…</translation>
     </message>
     <message>
         <source>Reconnect {account}</source>
-        <translation type="unfinished" />
+        <translation>Volver a conectar {account}</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished">Conectar una cuenta</translation>
+        <translation>Conectar una cuenta</translation>
     </message>
     <message>
         <source>Your organisation chose the services listed here.</source>
-        <translation type="unfinished" />
+        <translation>Su organización eligió los servicios de esta lista.</translation>
     </message>
     <message>
-        <source>Choose where your account lives. Loopgate opens that service's sign-in page in your own browser; you approve there, and the connection appears here.</source>
-        <translation type="unfinished" />
+        <source>Choose where your account lives. Loopgate opens that service&apos;s sign-in page in your own browser; you approve there, and the connection appears here.</source>
+        <translation>Elija dónde está su cuenta. Loopgate abre la página para ingresar de ese servicio en su propio navegador; usted aprueba allí y la conexión aparece aquí.</translation>
     </message>
     <message>
         <source>Add a custom provider…</source>
-        <translation type="unfinished" />
+        <translation>Agregar un proveedor personalizado…</translation>
     </message>
     <message>
         <source>Add a custom provider</source>
-        <translation type="unfinished" />
+        <translation>Agregar un proveedor personalizado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>ConnectPages</name>
     <message>
         <source>Choose a service to connect to.</source>
-        <translation type="unfinished" />
+        <translation>Elija un servicio al que conectarse.</translation>
     </message>
     <message>
         <source>Your administrator needs to set up {provider} first.</source>
-        <translation type="unfinished" />
+        <translation>Primero su administrador debe configurar {provider}.</translation>
     </message>
     <message>
         <source>Opens the {provider} sign-in page in your browser.</source>
-        <translation type="unfinished" />
+        <translation>Abre la página para ingresar a {provider} en su navegador.</translation>
     </message>
     <message>
         <source>Connected {label}.</source>
-        <translation type="unfinished">{label} quedó conectada.</translation>
+        <translation>{label} quedó conectada.</translation>
     </message>
     <message>
         <source>{provider} · {who}</source>
-        <translation type="unfinished" />
+        <translation>{provider} · {who}</translation>
     </message>
     <message>
         <source>Loopgate keeps this connection renewed in the background.</source>
-        <translation type="unfinished" />
+        <translation>Loopgate mantiene esta conexión renovada en segundo plano.</translation>
     </message>
 </context>
 <context>
@@ -764,7 +771,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Un perfil de proveedor no es válido.</translation>
     </message>
     <message>
-        <source>Could not read the provider's OpenID configuration.</source>
+        <source>Could not read the provider&apos;s OpenID configuration.</source>
         <translation>No se pudo leer la configuración OpenID del proveedor.</translation>
     </message>
     <message>
@@ -796,7 +803,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Usted ingresó como una persona distinta de la dueña de esta cuenta.</translation>
     </message>
     <message>
-        <source>Loopgate could not listen for the browser's answer.</source>
+        <source>Loopgate could not listen for the browser&apos;s answer.</source>
         <translation>Loopgate no pudo esperar la respuesta del navegador.</translation>
     </message>
     <message>
@@ -864,7 +871,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El tiempo de espera debe ser mayor que cero segundos.</translation>
     </message>
     <message>
-        <source>Port {port} on this computer is already in use by another program, so Loopgate cannot receive the provider's answer. Close the other program (or another Loopgate window that is connecting) and try again, or ask your administrator to set a different port for this provider.</source>
+        <source>Port {port} on this computer is already in use by another program, so Loopgate cannot receive the provider&apos;s answer. Close the other program (or another Loopgate window that is connecting) and try again, or ask your administrator to set a different port for this provider.</source>
         <translation>Otro programa ya está usando el puerto {port} de esta computadora, así que Loopgate no puede recibir la respuesta del proveedor. Cierre el otro programa (u otra ventana de Loopgate que esté conectando) y vuelva a intentarlo, o pida a su administrador que configure otro puerto para este proveedor.</translation>
     </message>
     <message>
@@ -884,11 +891,11 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El proveedor de demostración no está disponible en esta copia de Loopgate.</translation>
     </message>
     <message>
-        <source>{provider} needs a client ID before you can connect. Ask your administrator for the app's client ID (it is not a secret).</source>
+        <source>{provider} needs a client ID before you can connect. Ask your administrator for the app&apos;s client ID (it is not a secret).</source>
         <translation>{provider} necesita un ID de cliente antes de que pueda conectar. Pida a su administrador el ID de cliente de la aplicación (no es un secreto).</translation>
     </message>
     <message>
-        <source>The provider's answer did not contain a sign-in code.</source>
+        <source>The provider&apos;s answer did not contain a sign-in code.</source>
         <translation>La respuesta del proveedor no traía un código de inicio de sesión.</translation>
     </message>
     <message>
@@ -936,7 +943,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El inicio de sesión indicó una cuenta de {provider}, pero el nuevo acceso pertenece a otra, así que no se guardó nada. Intente conectar de nuevo.</translation>
     </message>
     <message>
-        <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation's app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
+        <source>{provider} is connected as a public client (with PKCE), so Loopgate never sends it a client secret and none was stored. If your organisation&apos;s app registration really needs one, an administrator can add a provider profile that declares it (may_require_client_secret).</source>
         <translation>{provider} se conecta como cliente público (con PKCE), así que Loopgate nunca le envía un secreto de cliente y no se guardó ninguno. Si el registro de la aplicación de su organización de verdad lo necesita, un administrador puede agregar un perfil de proveedor que lo declare (may_require_client_secret).</translation>
     </message>
     <message>
@@ -948,7 +955,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Esa dirección no es la respuesta que espera este inicio de sesión.</translation>
     </message>
     <message>
-        <source>That is not a web address. Copy the whole address from your browser's address bar (it starts with https:// or http://) and paste it here.</source>
+        <source>That is not a web address. Copy the whole address from your browser&apos;s address bar (it starts with https:// or http://) and paste it here.</source>
         <translation>Eso no es una dirección web. Copie la dirección completa de la barra de direcciones de su navegador (empieza con https:// o http://) y péguela aquí.</translation>
     </message>
     <message>
@@ -992,7 +999,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El proveedor no respondió a tiempo ({host}). Revise su conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The provider's token address redirected elsewhere; Loopgate does not follow redirects when sending secrets.</source>
+        <source>The provider&apos;s token address redirected elsewhere; Loopgate does not follow redirects when sending secrets.</source>
         <translation>La dirección de tokens del proveedor redirigió a otro lugar; Loopgate no sigue redirecciones cuando envía secretos.</translation>
     </message>
     <message>
@@ -1000,7 +1007,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El proveedor respondió con algo que no es JSON (quizás una página web), así que no se guardaron tokens.</translation>
     </message>
     <message>
-        <source>The provider's token answer was not a JSON object.</source>
+        <source>The provider&apos;s token answer was not a JSON object.</source>
         <translation>La respuesta de tokens del proveedor no era un objeto JSON.</translation>
     </message>
     <message>
@@ -1024,7 +1031,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El código de inicio de sesión fue rechazado o venció. Vuelva a conectar.</translation>
     </message>
     <message>
-        <source>The provider did not recognise Loopgate's client ID, or requires a client secret. Desktop apps cannot keep a secret (RFC 8252 §8.5): ask the provider to register Loopgate as a public (PKCE) client, or ask your administrator for the settings.</source>
+        <source>The provider did not recognise Loopgate&apos;s client ID, or requires a client secret. Desktop apps cannot keep a secret (RFC 8252 §8.5): ask the provider to register Loopgate as a public (PKCE) client, or ask your administrator for the settings.</source>
         <translation>El proveedor no reconoció el ID de cliente de Loopgate, o exige un secreto de cliente. Las aplicaciones de escritorio no pueden guardar un secreto (RFC 8252 §8.5): pida al proveedor que registre Loopgate como cliente público (PKCE), o pida la configuración a su administrador.</translation>
     </message>
     <message>
@@ -1044,11 +1051,11 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El proveedor envió una vigencia de token imposible.</translation>
     </message>
     <message>
-        <source>The provider's answer did not contain an access token.</source>
+        <source>The provider&apos;s answer did not contain an access token.</source>
         <translation>La respuesta del proveedor no traía un token de acceso.</translation>
     </message>
     <message>
-        <source>The provider's answer did not say what kind of token it is.</source>
+        <source>The provider&apos;s answer did not say what kind of token it is.</source>
         <translation>La respuesta del proveedor no indicaba qué tipo de token es.</translation>
     </message>
     <message>
@@ -1060,15 +1067,15 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Esta conexión no se puede renovar sin volver a ingresar.</translation>
     </message>
     <message>
-        <source>Could not fetch the provider's signing keys.</source>
+        <source>Could not fetch the provider&apos;s signing keys.</source>
         <translation>No se pudieron obtener las claves de firma del proveedor.</translation>
     </message>
     <message>
-        <source>The provider's signing keys are malformed.</source>
+        <source>The provider&apos;s signing keys are malformed.</source>
         <translation>Las claves de firma del proveedor están mal formadas.</translation>
     </message>
     <message>
-        <source>The provider's signing keys are unusable.</source>
+        <source>The provider&apos;s signing keys are unusable.</source>
         <translation>Las claves de firma del proveedor no se pueden usar.</translation>
     </message>
     <message>
@@ -1076,7 +1083,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El token de inicio de sesión no correspondía a este intento.</translation>
     </message>
     <message>
-        <source>The provider's sign-in token failed verification.</source>
+        <source>The provider&apos;s sign-in token failed verification.</source>
         <translation>El token de inicio de sesión del proveedor no pasó la verificación.</translation>
     </message>
     <message>
@@ -1100,7 +1107,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>El token de inicio de sesión renovado nombra una cuenta distinta de esta, así que no se usó la renovación. Vuelva a conectar la cuenta si esto sigue pasando.</translation>
     </message>
     <message>
-        <source>The renewed sign-in token did not belong to this account's sign-in.</source>
+        <source>The renewed sign-in token did not belong to this account&apos;s sign-in.</source>
         <translation>El token de inicio de sesión renovado no correspondía al inicio de sesión de esta cuenta.</translation>
     </message>
     <message>
@@ -1124,23 +1131,23 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>No se pudo contactar {url}.</translation>
     </message>
     <message>
-        <source>The provider's configuration is not JSON.</source>
+        <source>The provider&apos;s configuration is not JSON.</source>
         <translation>La configuración del proveedor no es JSON.</translation>
     </message>
     <message>
-        <source>The provider's configuration could not be found at its issuer address. Check the address, or enter the endpoints by hand.</source>
+        <source>The provider&apos;s configuration could not be found at its issuer address. Check the address, or enter the endpoints by hand.</source>
         <translation>No se encontró la configuración del proveedor en la dirección de su emisor. Revise la dirección o escriba los endpoints a mano.</translation>
     </message>
     <message>
-        <source>The provider's configuration is not a JSON object.</source>
+        <source>The provider&apos;s configuration is not a JSON object.</source>
         <translation>La configuración del proveedor no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The provider's configuration names a different issuer, so it was not trusted.</source>
+        <source>The provider&apos;s configuration names a different issuer, so it was not trusted.</source>
         <translation>La configuración del proveedor nombra a otro emisor, así que no se confió en ella.</translation>
     </message>
     <message>
-        <source>The provider's configuration lacks {key}.</source>
+        <source>The provider&apos;s configuration lacks {key}.</source>
         <translation>A la configuración del proveedor le falta {key}.</translation>
     </message>
     <message>
@@ -1148,7 +1155,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Este proveedor no admite PKCE con S256, que Loopgate exige.</translation>
     </message>
     <message>
-        <source>The provider's configuration gives an unsafe {key}: {problem}.</source>
+        <source>The provider&apos;s configuration gives an unsafe {key}: {problem}.</source>
         <translation>La configuración del proveedor da un valor inseguro en {key}: {problem}.</translation>
     </message>
     <message>
@@ -1164,15 +1171,15 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>La conexión venció y no se puede renovar.</translation>
     </message>
     <message>
-        <source>The provider's renewed sign-in did not check out ({reason}). Please reconnect this account.</source>
+        <source>The provider&apos;s renewed sign-in did not check out ({reason}). Please reconnect this account.</source>
         <translation>El inicio de sesión renovado del proveedor no pasó la verificación ({reason}). Vuelva a conectar esta cuenta.</translation>
     </message>
     <message>
-        <source>This provider's settings changed since the account was connected ({change}), so its tokens were not sent there. Reconnect the account to use the new settings.</source>
+        <source>This provider&apos;s settings changed since the account was connected ({change}), so its tokens were not sent there. Reconnect the account to use the new settings.</source>
         <translation>La configuración de este proveedor cambió desde que se conectó la cuenta ({change}), así que sus tokens no se enviaron allí. Vuelva a conectar la cuenta para usar la nueva configuración.</translation>
     </message>
     <message>
-        <source>This account's tokens were kept for one session only and were forgotten when Loopgate closed. Reconnect to use it again.</source>
+        <source>This account&apos;s tokens were kept for one session only and were forgotten when Loopgate closed. Reconnect to use it again.</source>
         <translation>Los tokens de esta cuenta se guardaron solo durante una sesión y se olvidaron al cerrar Loopgate. Vuelva a conectarla para usarla de nuevo.</translation>
     </message>
     <message>
@@ -1232,11 +1239,11 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>La lista de cuentas fue escrita por una versión más nueva de Loopgate. Actualice Loopgate.</translation>
     </message>
     <message>
-        <source>Loopgate's file {file} is missing or damaged. Reinstall Loopgate.</source>
+        <source>Loopgate&apos;s file {file} is missing or damaged. Reinstall Loopgate.</source>
         <translation>Falta el archivo {file} de Loopgate o está dañado. Vuelva a instalar Loopgate.</translation>
     </message>
     <message>
-        <source>Loopgate's bundled files are missing: {path} was not found. Reinstall Loopgate.</source>
+        <source>Loopgate&apos;s bundled files are missing: {path} was not found. Reinstall Loopgate.</source>
         <translation>Faltan archivos incluidos con Loopgate: no se encontró {path}. Vuelva a instalar Loopgate.</translation>
     </message>
     <message>
@@ -1268,7 +1275,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Loopgate no pudo revocar el acceso: este proveedor necesita un token de acceso válido para revocarlo, y este venció y no se puede renovar. No se quitó nada: vuelva a intentarlo o quite la cuenta solo de esta computadora.</translation>
     </message>
     <message>
-        <source>The provider's revocation address redirected elsewhere; Loopgate does not follow redirects when sending tokens.</source>
+        <source>The provider&apos;s revocation address redirected elsewhere; Loopgate does not follow redirects when sending tokens.</source>
         <translation>La dirección de revocación del proveedor redirigió a otro lugar; Loopgate no sigue redirecciones cuando envía tokens.</translation>
     </message>
     <message>
@@ -1288,7 +1295,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>La respuesta llegó incompleta.</translation>
     </message>
     <message>
-        <source>This address cannot be used: {problem}. The account's token was not sent.</source>
+        <source>This address cannot be used: {problem}. The account&apos;s token was not sent.</source>
         <translation>No se puede usar esta dirección: {problem}. No se envió el token de la cuenta.</translation>
     </message>
     <message>
@@ -1296,7 +1303,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Los tokens solo se envían por https.</translation>
     </message>
     <message>
-        <source>{origin} is not one of this provider's addresses, so the account's token was not sent there.</source>
+        <source>{origin} is not one of this provider&apos;s addresses, so the account&apos;s token was not sent there.</source>
         <translation>{origin} no es una de las direcciones de este proveedor, así que el token de la cuenta no se envió allí.</translation>
     </message>
     <message>
@@ -1328,7 +1335,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Límite de solicitudes; reintente en {seconds} s.</translation>
     </message>
     <message>
-        <source>The account's access does not cover this request (insufficient_scope); reconnect with the needed permissions.</source>
+        <source>The account&apos;s access does not cover this request (insufficient_scope); reconnect with the needed permissions.</source>
         <translation>El acceso de la cuenta no cubre esta solicitud (insufficient_scope); vuelva a conectarla con los permisos necesarios.</translation>
     </message>
     <message>
@@ -1392,11 +1399,11 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Firma verificada con la clave {key}, pero este token venció.</translation>
     </message>
     <message>
-        <source>Signature verified with the provider's key {key} ({algorithm}); issuer, audience and expiry checked.</source>
+        <source>Signature verified with the provider&apos;s key {key} ({algorithm}); issuer, audience and expiry checked.</source>
         <translation>Firma verificada con la clave {key} del proveedor ({algorithm}); se verificaron el emisor, la audiencia y el vencimiento.</translation>
     </message>
     <message>
-        <source>Signature verified with the provider's key {key} (access tokens are meant for the API; this one also verifies against the sign-in keys).</source>
+        <source>Signature verified with the provider&apos;s key {key} (access tokens are meant for the API; this one also verifies against the sign-in keys).</source>
         <translation>Firma verificada con la clave {key} del proveedor (los tokens de acceso son para la API; este también se verifica con las claves de inicio de sesión).</translation>
     </message>
     <message>
@@ -1420,7 +1427,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>Verificando la firma…</translation>
     </message>
     <message>
-        <source>The provider publishes no signing keys, so the sign-in token's signature was not verified (its issuer, audience, expiry and nonce were).</source>
+        <source>The provider publishes no signing keys, so the sign-in token&apos;s signature was not verified (its issuer, audience, expiry and nonce were).</source>
         <translation>El proveedor no publica claves de firma, así que no se verificó la firma del token de inicio de sesión (sí se verificaron su emisor, audiencia, vencimiento y nonce).</translation>
     </message>
     <message>
@@ -1483,7 +1490,7 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
         <translation>¿Incluir el token real?</translation>
     </message>
     <message>
-        <source>The copied command will contain this account's live access token. Anyone who sees it can act as this account until the token expires. Include it?</source>
+        <source>The copied command will contain this account&apos;s live access token. Anyone who sees it can act as this account until the token expires. Include it?</source>
         <translation>El comando copiado contendrá el token de acceso vigente de esta cuenta. Cualquier persona que lo vea podrá actuar como esta cuenta hasta que el token venza. ¿Desea incluirlo?</translation>
     </message>
 </context>
@@ -1491,119 +1498,119 @@ Then give Loopgate the client ID with a system profile that extends "{profile_id
     <name>CustomProviderDialog</name>
     <message>
         <source>Add a custom provider</source>
-        <translation type="unfinished" />
+        <translation>Agregar un proveedor personalizado</translation>
     </message>
     <message>
         <source>How to find the provider</source>
-        <translation type="unfinished" />
+        <translation>Cómo encontrar al proveedor</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished" />
+        <translation>URL del emisor</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished" />
+        <translation>URL del &amp;emisor:</translation>
     </message>
     <message>
-        <source>Loopgate reads the provider's OpenID configuration from it.</source>
-        <translation type="unfinished" />
+        <source>Loopgate reads the provider&apos;s OpenID configuration from it.</source>
+        <translation>Loopgate lee desde ahí la configuración OpenID del proveedor.</translation>
     </message>
     <message>
         <source>Authorization endpoint</source>
-        <translation type="unfinished" />
+        <translation>Endpoint de autorización</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished" />
+        <translation>Endpoint de tokens</translation>
     </message>
     <message>
         <source>&amp;Authorization endpoint:</source>
-        <translation type="unfinished" />
+        <translation>Endpoint de &amp;autorización:</translation>
     </message>
     <message>
         <source>&amp;Token endpoint:</source>
-        <translation type="unfinished" />
+        <translation>Endpoint de &amp;tokens:</translation>
     </message>
     <message>
         <source>From an issuer URL</source>
-        <translation type="unfinished" />
+        <translation>Desde una URL de emisor</translation>
     </message>
     <message>
         <source>Type the endpoints</source>
-        <translation type="unfinished" />
+        <translation>Escribir los endpoints</translation>
     </message>
     <message>
         <source>Provider name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del proveedor</translation>
     </message>
     <message>
         <source>e.g. Acme Login</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Acme Login</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished" />
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Not a secret</source>
-        <translation type="unfinished" />
+        <translation>No es un secreto</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Alcances</translation>
+        <translation>Alcances</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished" />
+        <translation>ID de &amp;cliente:</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished" />
+        <translation>Al&amp;cances:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save custom provider</source>
-        <translation type="unfinished" />
+        <translation>Guardar el proveedor personalizado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Enter the client ID your administrator gave you.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el ID de cliente que le dio su administrador.</translation>
     </message>
     <message>
-        <source>Reading the provider's configuration…</source>
-        <translation type="unfinished" />
+        <source>Reading the provider&apos;s configuration…</source>
+        <translation>Leyendo la configuración del proveedor…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>“{provider}” is built into Loopgate and cannot be replaced.</source>
-        <translation type="unfinished" />
+        <translation>“{provider}” viene incluido en Loopgate y no se puede reemplazar.</translation>
     </message>
     <message>
         <source>Nothing was saved: the existing provider was kept.</source>
-        <translation type="unfinished" />
+        <translation>No se guardó nada: se conservó el proveedor existente.</translation>
     </message>
     <message>
         <source>Replace this provider?</source>
-        <translation type="unfinished" />
+        <translation>¿Reemplazar este proveedor?</translation>
     </message>
     <message>
         <source>A provider for this address is already saved as “{provider}” ({id}). Replacing it changes where its accounts sign in; an account whose addresses change will ask to be reconnected. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>Ya hay un proveedor guardado para esta dirección como “{provider}” ({id}). Reemplazarlo cambia dónde ingresan sus cuentas; una cuenta cuyas direcciones cambien pedirá que la vuelva a conectar. ¿Desea reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -1763,31 +1770,31 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>ErrorPage</name>
     <message>
         <source>The account was not connected</source>
-        <translation type="unfinished" />
+        <translation>La cuenta no se conectó</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Volver a intentar</translation>
+        <translation>Volver a intentar</translation>
     </message>
     <message>
         <source>Try connecting again</source>
-        <translation type="unfinished" />
+        <translation>Volver a intentar la conexión</translation>
     </message>
     <message>
         <source>Use session-only mode</source>
-        <translation type="unfinished" />
+        <translation>Usar el modo solo para esta sesión</translation>
     </message>
     <message>
         <source>Use session-only mode: keep tokens in memory until you quit</source>
-        <translation type="unfinished" />
+        <translation>Usar el modo solo para esta sesión: los tokens quedan en memoria hasta que salga</translation>
     </message>
     <message>
-        <source>Keeps this connection's tokens in memory only: it works until you quit Loopgate.</source>
-        <translation type="unfinished" />
+        <source>Keeps this connection&apos;s tokens in memory only: it works until you quit Loopgate.</source>
+        <translation>Guarda los tokens de esta conexión solo en memoria: funciona hasta que salga de Loopgate.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1855,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>{account}: {message}</source>
-        <comment>a notification's text</comment>
+        <comment>a notification&apos;s text</comment>
         <translation>{account}: {message}</translation>
     </message>
     <message>
@@ -2073,51 +2080,51 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>MainWindow</name>
     <message>
         <source>Loading your accounts…</source>
-        <translation type="unfinished" />
+        <translation>Cargando sus cuentas…</translation>
     </message>
     <message>
         <source>{reason} Tokens will not be saved until this is fixed.</source>
-        <translation type="unfinished" />
+        <translation>{reason} Los tokens no se guardarán hasta que esto se resuelva.</translation>
     </message>
     <message>
         <source>Use session-only mode</source>
-        <translation type="unfinished" />
+        <translation>Usar el modo solo para esta sesión</translation>
     </message>
     <message>
         <source>Some provider files could not be read: {problems}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer algunos archivos de proveedores: {problems}</translation>
     </message>
     <message>
-        <source>Part of your organisation's policy was ignored: {problems}</source>
-        <translation type="unfinished" />
+        <source>Part of your organisation&apos;s policy was ignored: {problems}</source>
+        <translation>Se ignoró parte de la política de su organización: {problems}</translation>
     </message>
     <message>
         <source>Loopgate could not start: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Loopgate no pudo iniciarse: {reason}</translation>
     </message>
     <message>
         <source>Session-only mode: tokens are kept in memory and forgotten when you quit.</source>
-        <translation type="unfinished" />
+        <translation>Modo solo para esta sesión: los tokens se guardan en memoria y se olvidan al salir.</translation>
     </message>
     <message>
         <source>The renewal failed.</source>
-        <translation type="unfinished" />
+        <translation>La renovación falló.</translation>
     </message>
     <message>
         <source>Could not renew {account}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo renovar {account}: {reason}</translation>
     </message>
     <message>
         <source>Renewed {account}; access now expires in {countdown}.</source>
-        <translation type="unfinished" />
+        <translation>{account} quedó renovada; el acceso ahora vence en {countdown}.</translation>
     </message>
     <message>
         <source>Renewed {account}; access was renewed.</source>
-        <translation type="unfinished" />
+        <translation>{account} quedó renovada; se renovó el acceso.</translation>
     </message>
     <message>
         <source>Your browser answered; finishing the connection.</source>
-        <translation type="unfinished" />
+        <translation>Su navegador respondió; terminando la conexión.</translation>
     </message>
 </context>
 <context>
@@ -2354,39 +2361,39 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>ProviderPicker</name>
     <message>
         <source>Optional, e.g. “Main store”</source>
-        <translation type="unfinished" />
+        <translation>Opcional, p. ej., “Tienda principal”</translation>
     </message>
     <message>
         <source>Optional, e.g. “Downtown office”</source>
-        <translation type="unfinished" />
+        <translation>Opcional, p. ej., “Oficina del centro”</translation>
     </message>
     <message>
         <source>Optional, e.g. “Practice”</source>
-        <translation type="unfinished" />
+        <translation>Opcional, p. ej., “Práctica”</translation>
     </message>
     <message>
         <source>Optional, e.g. “Main office”</source>
-        <translation type="unfinished" />
+        <translation>Opcional, p. ej., “Oficina principal”</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished" />
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Environment or region</source>
-        <translation type="unfinished" />
+        <translation>Entorno o región</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entorno:</translation>
     </message>
     <message>
         <source>Account name (optional)</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la cuenta (opcional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2443,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>Regions</name>
     <message>
         <source>Sandbox (for developers)</source>
-        <translation type="unfinished" />
+        <translation>Sandbox (para desarrolladores)</translation>
     </message>
 </context>
 <context>
@@ -2576,11 +2583,11 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>ResultPage</name>
     <message>
         <source>Connect another account</source>
-        <translation type="unfinished" />
+        <translation>Conectar otra cuenta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -2633,172 +2640,172 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Detailed, for support</source>
-        <translation type="unfinished" />
+        <translation>Detallado, para soporte</translation>
     </message>
     <message>
         <source>Warnings and errors only</source>
-        <translation type="unfinished" />
+        <translation>Solo advertencias y errores</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished" />
+        <translation>Solo errores</translation>
     </message>
     <message>
-        <source>Automatic: 5 minutes or 10% of the token's lifetime, whichever is larger — at most half of it.</source>
-        <translation type="unfinished" />
+        <source>Automatic: 5 minutes or 10% of the token&apos;s lifetime, whichever is larger — at most half of it.</source>
+        <translation>Automático: 5 minutos o el 10 % de la vigencia del token, lo que sea mayor, y como máximo la mitad de ella.</translation>
     </message>
     <message>
         <source>A new language shows the next time Loopgate starts.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo idioma se verá la próxima vez que se inicie Loopgate.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Renew access automatically before it expires</source>
-        <translation type="unfinished" />
+        <translation>Renovar el acceso automáticamente antes de que venza</translation>
     </message>
     <message>
         <source>Renew access automatically</source>
-        <translation type="unfinished" />
+        <translation>Renovar el acceso automáticamente</translation>
     </message>
     <message>
         <source>Renewal lead time in minutes</source>
-        <translation type="unfinished" />
+        <translation>Anticipación de la renovación en minutos</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Automático</translation>
     </message>
     <message numerus="yes">
         <source> minute(s) before expiry</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> minuto antes del vencimiento</numerusform>
+            <numerusform> minutos antes del vencimiento</numerusform>
         </translation>
     </message>
     <message>
         <source>How much Loopgate writes to its log</source>
-        <translation type="unfinished" />
+        <translation>Cuánto escribe Loopgate en su registro</translation>
     </message>
     <message>
         <source>Logs never hold a token, at any level.</source>
-        <translation type="unfinished" />
+        <translation>Los registros nunca contienen tokens, en ningún nivel.</translation>
     </message>
     <message>
         <source>Connect timeout in minutes</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de espera para conectar, en minutos</translation>
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>How long Connect waits for you to approve in the browser.</source>
-        <translation type="unfinished" />
+        <translation>Cuánto espera Conectar a que usted apruebe en el navegador.</translation>
     </message>
     <message>
         <source>System default browser</source>
-        <translation type="unfinished" />
+        <translation>Navegador predeterminado del sistema</translation>
     </message>
     <message>
         <source>Use the system default browser</source>
-        <translation type="unfinished" />
+        <translation>Usar el navegador predeterminado del sistema</translation>
     </message>
     <message>
         <source>Run this command:</source>
-        <translation type="unfinished" />
+        <translation>Ejecutar este comando:</translation>
     </message>
     <message>
         <source>Use a browser command</source>
-        <translation type="unfinished" />
+        <translation>Usar un comando de navegador</translation>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished" />
+        <translation>Comando del navegador</translation>
     </message>
     <message>
         <source>e.g. firefox -P work %s</source>
-        <translation type="unfinished" />
+        <translation>p. ej., firefox -P trabajo %s</translation>
     </message>
     <message>
         <source>Start minimised to the system tray</source>
-        <translation type="unfinished" />
+        <translation>Iniciar minimizado en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished" />
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <source>Loopgate keeps renewing your connections in the background. Quit it from the File menu or the tray icon's menu.</source>
-        <translation type="unfinished" />
+        <source>Loopgate keeps renewing your connections in the background. Quit it from the File menu or the tray icon&apos;s menu.</source>
+        <translation>Loopgate sigue renovando sus conexiones en segundo plano. Salga desde el menú Archivo o desde el menú del ícono de la bandeja.</translation>
     </message>
     <message>
         <source>Colour scheme</source>
-        <translation type="unfinished" />
+        <translation>Combinación de colores</translation>
     </message>
     <message>
         <source>%s in the command is replaced by the link; otherwise it is appended.</source>
-        <translation type="unfinished" />
+        <translation>%s en el comando se reemplaza por el enlace; si no está, el enlace se agrega al final.</translation>
     </message>
     <message>
         <source>Renew &amp;lead time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anticipación de renovación:</translation>
     </message>
     <message>
         <source>Wait for the browser &amp;up to:</source>
-        <translation type="unfinished" />
+        <translation>Esperar al navegador &amp;hasta:</translation>
     </message>
     <message>
         <source>&amp;Browser:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navegador:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;pariencia:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>L&amp;ogs:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registros:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>Automatic (the system's language)</source>
-        <translation type="unfinished" />
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automático (el idioma del sistema)</translation>
     </message>
 </context>
 <context>
     <name>SetupMissing</name>
     <message>
         <source>Copy a note for your administrator</source>
-        <translation type="unfinished" />
+        <translation>Copiar una nota para su administrador</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3082,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>{title}:</source>
-        <comment>a form row's label</comment>
+        <comment>a form row&apos;s label</comment>
         <translation>{title}:</translation>
     </message>
     <message>
@@ -3182,7 +3189,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
         <translation>Leyendo los tokens del llavero…</translation>
     </message>
     <message>
-        <source>Checking signatures against the provider's published keys…</source>
+        <source>Checking signatures against the provider&apos;s published keys…</source>
         <translation>Verificando las firmas con las claves que publica el proveedor…</translation>
     </message>
     <message>
@@ -3315,136 +3322,136 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     <name>Tray</name>
     <message>
         <source>{account}: {status}</source>
-        <translation type="unfinished" />
+        <translation>{account}: {status}</translation>
     </message>
     <message numerus="yes">
         <source>Loopgate: %n account(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Loopgate: %n cuenta necesita atención</numerusform>
+            <numerusform>Loopgate: %n cuentas necesitan atención</numerusform>
         </translation>
     </message>
     <message>
         <source>Loopgate: all healthy</source>
-        <translation type="unfinished" />
+        <translation>Loopgate: todo funciona bien</translation>
     </message>
     <message>
         <source>Show Loopgate</source>
-        <translation type="unfinished" />
+        <translation>Mostrar Loopgate</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Necesitan atención</translation>
     </message>
     <message>
         <source>All accounts are healthy</source>
-        <translation type="unfinished" />
+        <translation>Todas las cuentas funcionan bien</translation>
     </message>
     <message>
         <source>Quit Loopgate</source>
-        <translation type="unfinished">Salir de Loopgate</translation>
+        <translation>Salir de Loopgate</translation>
     </message>
 </context>
 <context>
     <name>TrayWindow</name>
     <message>
         <source>Loopgate is still running</source>
-        <translation type="unfinished" />
+        <translation>Loopgate sigue funcionando</translation>
     </message>
     <message>
-        <source>Loopgate keeps renewing your connections in the background. To quit, choose Quit from the tray icon's menu.</source>
-        <translation type="unfinished" />
+        <source>Loopgate keeps renewing your connections in the background. To quit, choose Quit from the tray icon&apos;s menu.</source>
+        <translation>Loopgate sigue renovando sus conexiones en segundo plano. Para salir, elija Salir en el menú del ícono de la bandeja.</translation>
     </message>
     <message>
         <source>{message} Click here to reconnect.</source>
-        <translation type="unfinished" />
+        <translation>{message} Haga clic aquí para volver a conectar.</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Conectada</translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>{label} is connected and ready to use.</source>
-        <translation type="unfinished" />
+        <translation>{label} está conectada y lista para usar.</translation>
     </message>
     <message>
         <source>{title}: {message}</source>
-        <translation type="unfinished" />
+        <translation>{title}: {message}</translation>
     </message>
 </context>
 <context>
     <name>WaitingPage</name>
     <message>
         <source>Waiting for you to approve in your browser…</source>
-        <translation type="unfinished">Esperando a que usted apruebe el acceso en su navegador…</translation>
+        <translation>Esperando a que usted apruebe el acceso en su navegador…</translation>
     </message>
     <message>
         <source>Contacting the provider…</source>
-        <translation type="unfinished">Contactando al proveedor…</translation>
+        <translation>Contactando al proveedor…</translation>
     </message>
     <message>
         <source>Approve Loopgate in the {provider} page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
-        <translation type="unfinished" />
+        <translation>Apruebe Loopgate en la página de {provider} que se abrió en su navegador y luego vuelva aquí. Si no se abrió ninguna página, use “Abrir la página de nuevo” o copie el enlace en su navegador.</translation>
     </message>
     <message>
         <source>Approve Loopgate in the page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
-        <translation type="unfinished" />
+        <translation>Apruebe Loopgate en la página que se abrió en su navegador y luego vuelva aquí. Si no se abrió ninguna página, use “Abrir la página de nuevo” o copie el enlace en su navegador.</translation>
     </message>
     <message>
-        <source>Link copied. Paste it into your browser's address bar, then approve Loopgate there.</source>
-        <translation type="unfinished" />
+        <source>Link copied. Paste it into your browser&apos;s address bar, then approve Loopgate there.</source>
+        <translation>Enlace copiado. Péguelo en la barra de direcciones de su navegador y apruebe Loopgate allí.</translation>
     </message>
     <message>
         <source>Paste the address your browser ended on:</source>
-        <translation type="unfinished" />
+        <translation>Pegue la dirección en la que terminó su navegador:</translation>
     </message>
     <message>
         <source>Only needed if your browser shows a page asking you to paste an address into Loopgate, or says it cannot reach Loopgate.</source>
-        <translation type="unfinished" />
+        <translation>Solo hace falta si su navegador muestra una página que le pide pegar una dirección en Loopgate, o dice que no puede comunicarse con Loopgate.</translation>
     </message>
     <message>
         <source>The link stays valid for {minutes}:{seconds}.</source>
-        <translation type="unfinished" />
+        <translation>El enlace sigue siendo válido durante {minutes}:{seconds}.</translation>
     </message>
     <message>
         <source>Open the page again</source>
-        <translation type="unfinished" />
+        <translation>Abrir la página de nuevo</translation>
     </message>
     <message>
         <source>Open the sign-in page again</source>
-        <translation type="unfinished" />
+        <translation>Abrir de nuevo la página para ingresar</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished" />
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished" />
+        <translation>Copiar el enlace para ingresar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished" />
+        <translation>Cancelar la conexión</translation>
     </message>
     <message>
         <source>The address your browser ended on</source>
-        <translation type="unfinished" />
+        <translation>La dirección en la que terminó su navegador</translation>
     </message>
     <message>
         <source>https://… or http://127.0.0.1:…</source>
-        <translation type="unfinished" />
+        <translation>https://… o http://127.0.0.1:…</translation>
     </message>
     <message>
         <source>Use this address</source>
-        <translation type="unfinished" />
+        <translation>Usar esta dirección</translation>
     </message>
     <message>
         <source>Use the pasted address</source>
-        <translation type="unfinished" />
+        <translation>Usar la dirección pegada</translation>
     </message>
 </context>
 </TS>

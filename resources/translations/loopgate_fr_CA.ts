@@ -32,35 +32,35 @@
     <name>AccountActions</name>
     <message>
         <source>Loopgate is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate démarre encore; réessayez dans un moment.</translation>
     </message>
     <message>
         <source>{reason} You can only disconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Vous pouvez seulement le déconnecter.</translation>
     </message>
     <message>
         <source>Connected {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} est connecté.</translation>
     </message>
     <message>
         <source>Renewing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de {account}…</translation>
     </message>
     <message>
         <source>Already renewing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} est déjà en cours de renouvellement…</translation>
     </message>
     <message>
         <source>Disconnecting {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de {account}…</translation>
     </message>
     <message>
         <source>Disconnected {account}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} est déconnecté&#xa0;: {outcome}.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished">Déconnecter</translation>
+        <translation>Déconnecter</translation>
     </message>
 </context>
 <context>
@@ -238,15 +238,15 @@
     <name>AdminNote</name>
     <message>
         <source>{provider} is not set up on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} n’est pas encore configuré sur cet ordinateur</translation>
     </message>
     <message>
         <source>Before you can connect, your IT administrator needs to register Loopgate with {provider} and add the result to Loopgate. Copy a note for them: it says exactly what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant que vous puissiez vous connecter, votre administrateur informatique doit inscrire Loopgate auprès de {provider} et ajouter le résultat à Loopgate. Copiez une note à son intention&#xa0;: elle indique exactement quoi faire.</translation>
     </message>
     <message>
         <source>Note copied. Paste it into an email or a ticket to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note copiée. Collez-la dans un courriel ou une demande à votre administrateur.</translation>
     </message>
     <message>
         <source>Please set up Loopgate for {provider} on my computer.
@@ -257,74 +257,81 @@ Redirect URI to register: {redirect_uri}
 Scopes: {scopes}
 
 Then give Loopgate the client ID with a system profile that extends &quot;{profile_id}&quot; (or the client_ids policy key). The steps for each provider are in Loopgate&apos;s administrator guide, {guide}: &quot;Register Loopgate at each provider&quot; and &quot;A system profile with your client ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourriez-vous configurer Loopgate pour {provider} sur mon ordinateur?
+
+Loopgate a besoin de l’identifiant client d’une application inscrite pour lui chez {provider}. Inscrivez Loopgate comme client public&#xa0;: sans secret client, code d’autorisation avec PKCE (S256).
+
+URI de redirection à inscrire&#xa0;: {redirect_uri}
+Portées&#xa0;: {scopes}
+
+Fournissez ensuite l’identifiant client à Loopgate au moyen d’un profil système qui étend «&#xa0;{profile_id}&#xa0;» (ou de la clé de politique client_ids). Les étapes pour chaque fournisseur se trouvent dans le guide de l’administrateur de Loopgate, {guide}&#xa0;: «&#xa0;Register Loopgate at each provider&#xa0;» et «&#xa0;A system profile with your client ID&#xa0;».</translation>
     </message>
     <message>
         <source>{redirect_uri} (any port: RFC 8252 §7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{redirect_uri} (n’importe quel port&#xa0;: RFC 8252 §7.3)</translation>
     </message>
     <message>
         <source>none (the app&apos;s permissions are chosen when it is registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (les autorisations de l’application sont choisies à son inscription)</translation>
     </message>
     <message>
         <source>If the provider will not issue tokens without a client secret, an administrator enters it once on this computer (it is kept only in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le fournisseur refuse d’émettre des jetons sans secret client, un administrateur l’entre une fois sur cet ordinateur (il est conservé uniquement dans le trousseau).</translation>
     </message>
 </context>
 <context>
     <name>AdminSection</name>
     <message>
         <source>For administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les administrateurs</translation>
     </message>
     <message>
         <source>Loopgate is a &lt;i&gt;public client&lt;/i&gt;: like every app installed on a computer, it cannot keep a secret hidden from the people who use it (RFC 8252 §8.5), so it proves itself with PKCE (RFC 7636, S256) instead. The provider&apos;s answer comes back to &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate est un &lt;i&gt;client public&lt;/i&gt;&#xa0;: comme toute application installée sur un ordinateur, il ne peut pas cacher un secret aux personnes qui l’utilisent (RFC 8252 §8.5); il s’identifie donc plutôt avec PKCE (RFC 7636, S256). La réponse du fournisseur revient à &lt;b&gt;{redirect_uri}&lt;/b&gt; (RFC 8252 §7.3).</translation>
     </message>
     <message>
         <source>{redirect_uri} on any port</source>
-        <translation type="unfinished"></translation>
+        <translation>{redirect_uri} sur n’importe quel port</translation>
     </message>
     <message>
         <source>If your organisation&apos;s app registration still requires a client secret, enter it here. It is stored only in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’inscription de l’application de votre organisation exige encore un secret client, entrez-le ici. Il est conservé uniquement dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>{client_id} (set by your administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>{client_id} (défini par votre administrateur)</translation>
     </message>
     <message>
         <source>Client ID and technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client et détails techniques</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <source>Not a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Client secret, stored in the keychain only</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client, conservé uniquement dans le trousseau</translation>
     </message>
     <message>
         <source>Leave empty unless the provider requires one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide sauf si le fournisseur en exige un</translation>
     </message>
 </context>
 <context>
@@ -683,74 +690,74 @@ Then give Loopgate the client ID with a system profile that extends &quot;{profi
     <name>ConnectDialog</name>
     <message>
         <source>Paste the address from your browser&apos;s address bar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d’abord l’adresse de la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>Address accepted. Finishing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse acceptée. Finalisation de la connexion…</translation>
     </message>
     <message>
         <source>Reconnect {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter {account}</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished">Connecter un compte</translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>Your organisation chose the services listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a choisi les services de cette liste.</translation>
     </message>
     <message>
         <source>Choose where your account lives. Loopgate opens that service&apos;s sign-in page in your own browser; you approve there, and the connection appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le service où se trouve votre compte. Loopgate ouvre la page de connexion de ce service dans votre propre navigateur; vous y donnez votre approbation, et la connexion apparaît ici.</translation>
     </message>
     <message>
         <source>Add a custom provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur personnalisé…</translation>
     </message>
     <message>
         <source>Add a custom provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>ConnectPages</name>
     <message>
         <source>Choose a service to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service auquel vous connecter.</translation>
     </message>
     <message>
         <source>Your administrator needs to set up {provider} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre administrateur doit d’abord configurer {provider}.</translation>
     </message>
     <message>
         <source>Opens the {provider} sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion de {provider} dans votre navigateur.</translation>
     </message>
     <message>
         <source>Connected {label}.</source>
-        <translation type="unfinished">{label} est connecté.</translation>
+        <translation>{label} est connecté.</translation>
     </message>
     <message>
         <source>{provider} · {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} · {who}</translation>
     </message>
     <message>
         <source>Loopgate keeps this connection renewed in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate garde cette connexion renouvelée en arrière-plan.</translation>
     </message>
 </context>
 <context>
@@ -941,47 +948,47 @@ Then give Loopgate the client ID with a system profile that extends &quot;{profi
     </message>
     <message>
         <source>{provider} cannot be connected through its relay page: its settings name a port or path the page cannot forward to. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} ne peut pas être connecté par sa page relais&#xa0;: ses paramètres indiquent un port ou un chemin vers lequel la page ne peut pas transmettre. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>That address is not the answer this sign-in is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’est pas la réponse qu’attend cette connexion.</translation>
     </message>
     <message>
         <source>That is not a web address. Copy the whole address from your browser&apos;s address bar (it starts with https:// or http://) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse Web. Copiez l’adresse complète de la barre d’adresse de votre navigateur (elle commence par https:// ou http://) et collez-la ici.</translation>
     </message>
     <message>
         <source>That address is not where this sign-in sends your browser, so it was not used. The address to paste starts with {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’est pas celle vers laquelle cette connexion envoie votre navigateur; elle n’a donc pas été utilisée. L’adresse à coller commence par {expected}</translation>
     </message>
     <message>
         <source>That address has no answer for Loopgate in it. Copy the whole address, including everything after the “?”, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne contient aucune réponse pour Loopgate. Copiez l’adresse complète, y compris tout ce qui suit le «&#xa0;?&#xa0;», et collez-la de nouveau.</translation>
     </message>
     <message>
         <source>That address belongs to a different sign-in (an older browser tab, or another attempt), so it was not used. Still waiting: approve Loopgate in the page that opened for this attempt, then paste the address it ends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse appartient à une autre connexion (un ancien onglet du navigateur ou une autre tentative); elle n’a donc pas été utilisée. L’attente se poursuit&#xa0;: approuvez Loopgate dans la page ouverte pour cette tentative, puis collez l’adresse sur laquelle elle se termine.</translation>
     </message>
     <message>
         <source>That address has no sign-in code in it, so it was not used. Still waiting: approve Loopgate in your browser first, then paste the address it ends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne contient aucun code de connexion; elle n’a donc pas été utilisée. L’attente se poursuit&#xa0;: approuvez d’abord Loopgate dans votre navigateur, puis collez l’adresse sur laquelle il se termine.</translation>
     </message>
     <message>
         <source>That address carries its answer twice, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse contient sa réponse deux fois; elle n’a donc pas été utilisée.</translation>
     </message>
     <message>
         <source>This sign-in is no longer waiting for an answer. Start again with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion n’attend plus de réponse. Recommencez avec Connecter.</translation>
     </message>
     <message>
         <source>This sign-in already has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a déjà sa réponse.</translation>
     </message>
     <message>
         <source>Loopgate is not waiting for a sign-in yet. Wait for the browser page to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’attend pas encore de connexion. Attendez que la page s’ouvre dans le navigateur.</translation>
     </message>
     <message>
         <source>Could not reach the provider ({host}). Check your internet connection.</source>
@@ -1491,119 +1498,119 @@ Then give Loopgate the client ID with a system profile that extends &quot;{profi
     <name>CustomProviderDialog</name>
     <message>
         <source>Add a custom provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
     <message>
         <source>How to find the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment trouver le fournisseur</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’émetteur</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’&amp;émetteur&#xa0;:</translation>
     </message>
     <message>
         <source>Loopgate reads the provider&apos;s OpenID configuration from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate y lit la configuration OpenID du fournisseur.</translation>
     </message>
     <message>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d’autorisation</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison des jetons</translation>
     </message>
     <message>
         <source>&amp;Authorization endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d’&amp;autorisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison des &amp;jetons&#xa0;:</translation>
     </message>
     <message>
         <source>From an issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d’une URL d’émetteur</translation>
     </message>
     <message>
         <source>Type the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrer les points de terminaison</translation>
     </message>
     <message>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fournisseur</translation>
     </message>
     <message>
         <source>e.g. Acme Login</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Acme Login</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <source>Not a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un secret</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Portées</translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant &amp;client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save custom provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fournisseur personnalisé</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter the client ID your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l’identifiant client que votre administrateur vous a fourni.</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration du fournisseur…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>“{provider}” is built into Loopgate and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{provider}&#xa0;» est intégré à Loopgate et ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Nothing was saved: the existing provider was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré&#xa0;: le fournisseur existant a été conservé.</translation>
     </message>
     <message>
         <source>Replace this provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ce fournisseur?</translation>
     </message>
     <message>
         <source>A provider for this address is already saved as “{provider}” ({id}). Replacing it changes where its accounts sign in; an account whose addresses change will ask to be reconnected. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur pour cette adresse est déjà enregistré sous le nom «&#xa0;{provider}&#xa0;» ({id}). Le remplacer change l’endroit où ses comptes se connectent; un compte dont les adresses changent demandera à être reconnecté. Le remplacer?</translation>
     </message>
 </context>
 <context>
@@ -1763,31 +1770,31 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>ErrorPage</name>
     <message>
         <source>The account was not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas été connecté</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Try connecting again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer la connexion</translation>
     </message>
     <message>
         <source>Use session-only mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le mode session seulement</translation>
     </message>
     <message>
         <source>Use session-only mode: keep tokens in memory until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le mode session seulement&#xa0;: garder les jetons en mémoire jusqu’à ce que vous quittiez</translation>
     </message>
     <message>
         <source>Keeps this connection&apos;s tokens in memory only: it works until you quit Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde les jetons de cette connexion en mémoire seulement&#xa0;: elle fonctionne jusqu’à ce que vous quittiez Loopgate.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2073,51 +2080,51 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>MainWindow</name>
     <message>
         <source>Loading your accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de vos comptes…</translation>
     </message>
     <message>
         <source>{reason} Tokens will not be saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Les jetons ne seront pas enregistrés tant que ce problème ne sera pas réglé.</translation>
     </message>
     <message>
         <source>Use session-only mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le mode session seulement</translation>
     </message>
     <message>
         <source>Some provider files could not be read: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de fournisseurs n’ont pas pu être lus&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>Part of your organisation&apos;s policy was ignored: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de la politique de votre organisation a été ignorée&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>Loopgate could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate n’a pas pu démarrer&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Session-only mode: tokens are kept in memory and forgotten when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode session seulement&#xa0;: les jetons sont gardés en mémoire et oubliés quand vous quittez.</translation>
     </message>
     <message>
         <source>The renewal failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement a échoué.</translation>
     </message>
     <message>
         <source>Could not renew {account}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renouveler {account}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Renewed {account}; access now expires in {countdown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} a été renouvelé; l’accès expire maintenant dans {countdown}.</translation>
     </message>
     <message>
         <source>Renewed {account}; access was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} a été renouvelé; l’accès a été renouvelé.</translation>
     </message>
     <message>
         <source>Your browser answered; finishing the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur a répondu; finalisation de la connexion.</translation>
     </message>
 </context>
 <context>
@@ -2354,39 +2361,39 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>ProviderPicker</name>
     <message>
         <source>Optional, e.g. “Main store”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. «&#xa0;Magasin principal&#xa0;»</translation>
     </message>
     <message>
         <source>Optional, e.g. “Downtown office”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. «&#xa0;Bureau du centre-ville&#xa0;»</translation>
     </message>
     <message>
         <source>Optional, e.g. “Practice”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. «&#xa0;Essai&#xa0;»</translation>
     </message>
     <message>
         <source>Optional, e.g. “Main office”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. «&#xa0;Bureau principal&#xa0;»</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>Environment or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement ou région</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Account name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2443,7 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>Regions</name>
     <message>
         <source>Sandbox (for developers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (pour les développeurs)</translation>
     </message>
 </context>
 <context>
@@ -2576,11 +2583,11 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>ResultPage</name>
     <message>
         <source>Connect another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un autre compte</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -2633,172 +2640,172 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Detailed, for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Détaillé, pour le soutien technique</translation>
     </message>
     <message>
         <source>Warnings and errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs seulement</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement</translation>
     </message>
     <message>
         <source>Automatic: 5 minutes or 10% of the token&apos;s lifetime, whichever is larger — at most half of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: 5 minutes ou 10 % de la durée de validité du jeton, selon la plus longue — au plus la moitié de celle-ci.</translation>
     </message>
     <message>
         <source>A new language shows the next time Loopgate starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de Loopgate.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Renew access automatically before it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler l’accès automatiquement avant son expiration</translation>
     </message>
     <message>
         <source>Renew access automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler l’accès automatiquement</translation>
     </message>
     <message>
         <source>Renewal lead time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de renouvellement en minutes</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message numerus="yes">
         <source> minute(s) before expiry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minute avant l’expiration</numerusform>
+            <numerusform> minutes avant l’expiration</numerusform>
         </translation>
     </message>
     <message>
         <source>How much Loopgate writes to its log</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité d’information que Loopgate écrit dans son journal</translation>
     </message>
     <message>
         <source>Logs never hold a token, at any level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les journaux ne contiennent jamais de jeton, quel que soit le niveau.</translation>
     </message>
     <message>
         <source>Connect timeout in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion en minutes</translation>
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>How long Connect waits for you to approve in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle Connecter attend votre approbation dans le navigateur.</translation>
     </message>
     <message>
         <source>System default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur par défaut du système</translation>
     </message>
     <message>
         <source>Use the system default browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le navigateur par défaut du système</translation>
     </message>
     <message>
         <source>Run this command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter cette commande&#xa0;:</translation>
     </message>
     <message>
         <source>Use a browser command</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une commande de navigateur</translation>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du navigateur</translation>
     </message>
     <message>
         <source>e.g. firefox -P work %s</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. firefox -P travail %s</translation>
     </message>
     <message>
         <source>Start minimised to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>Loopgate keeps renewing your connections in the background. Quit it from the File menu or the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate continue de renouveler vos connexions en arrière-plan. Quittez-le à partir du menu Fichier ou du menu de l’icône de la zone de notification.</translation>
     </message>
     <message>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de couleurs</translation>
     </message>
     <message>
         <source>%s in the command is replaced by the link; otherwise it is appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s dans la commande est remplacé par le lien; sinon, le lien est ajouté à la fin.</translation>
     </message>
     <message>
         <source>Renew &amp;lead time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de renouvellement&#xa0;:</translation>
     </message>
     <message>
         <source>Wait for the browser &amp;up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le navigateur &amp;jusqu’à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;ogs:</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;ournaux&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (la langue du système)</translation>
     </message>
 </context>
 <context>
     <name>SetupMissing</name>
     <message>
         <source>Copy a note for your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une note pour votre administrateur</translation>
     </message>
 </context>
 <context>
@@ -3315,136 +3322,136 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>Tray</name>
     <message>
         <source>{account}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}&#xa0;: {status}</translation>
     </message>
     <message numerus="yes">
         <source>Loopgate: %n account(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loopgate&#xa0;: %n compte requiert votre attention</numerusform>
+            <numerusform>Loopgate&#xa0;: %n comptes requièrent votre attention</numerusform>
         </translation>
     </message>
     <message>
         <source>Loopgate: all healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate&#xa0;: tout fonctionne bien</translation>
     </message>
     <message>
         <source>Show Loopgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Loopgate</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiert votre attention</translation>
     </message>
     <message>
         <source>All accounts are healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes fonctionnent bien</translation>
     </message>
     <message>
         <source>Quit Loopgate</source>
-        <translation type="unfinished">Quitter Loopgate</translation>
+        <translation>Quitter Loopgate</translation>
     </message>
 </context>
 <context>
     <name>TrayWindow</name>
     <message>
         <source>Loopgate is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate fonctionne toujours</translation>
     </message>
     <message>
         <source>Loopgate keeps renewing your connections in the background. To quit, choose Quit from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopgate continue de renouveler vos connexions en arrière-plan. Pour quitter, choisissez Quitter dans le menu de l’icône de la zone de notification.</translation>
     </message>
     <message>
         <source>{message} Click here to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Cliquez ici pour reconnecter le compte.</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>{label} is connected and ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} est connecté et prêt à utiliser.</translation>
     </message>
     <message>
         <source>{title}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
     <name>WaitingPage</name>
     <message>
         <source>Waiting for you to approve in your browser…</source>
-        <translation type="unfinished">En attente de votre approbation dans votre navigateur…</translation>
+        <translation>En attente de votre approbation dans votre navigateur…</translation>
     </message>
     <message>
         <source>Contacting the provider…</source>
-        <translation type="unfinished">Communication avec le fournisseur…</translation>
+        <translation>Communication avec le fournisseur…</translation>
     </message>
     <message>
         <source>Approve Loopgate in the {provider} page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez Loopgate dans la page de {provider} ouverte dans votre navigateur, puis revenez ici. Si aucune page ne s’est ouverte, utilisez «&#xa0;Rouvrir la page&#xa0;» ou copiez le lien dans votre navigateur.</translation>
     </message>
     <message>
         <source>Approve Loopgate in the page that opened in your browser, then come back here. If no page opened, use “Open the page again” or copy the link into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez Loopgate dans la page ouverte dans votre navigateur, puis revenez ici. Si aucune page ne s’est ouverte, utilisez «&#xa0;Rouvrir la page&#xa0;» ou copiez le lien dans votre navigateur.</translation>
     </message>
     <message>
         <source>Link copied. Paste it into your browser&apos;s address bar, then approve Loopgate there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien copié. Collez-le dans la barre d’adresse de votre navigateur, puis approuvez Loopgate.</translation>
     </message>
     <message>
         <source>Paste the address your browser ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l’adresse sur laquelle votre navigateur s’est arrêté&#xa0;:</translation>
     </message>
     <message>
         <source>Only needed if your browser shows a page asking you to paste an address into Loopgate, or says it cannot reach Loopgate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire seulement si votre navigateur affiche une page qui vous demande de coller une adresse dans Loopgate, ou indique qu’il ne peut pas joindre Loopgate.</translation>
     </message>
     <message>
         <source>The link stays valid for {minutes}:{seconds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien reste valide pendant {minutes}:{seconds}.</translation>
     </message>
     <message>
         <source>Open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la page</translation>
     </message>
     <message>
         <source>Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la page de connexion</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <source>The address your browser ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse sur laquelle votre navigateur s’est arrêté</translation>
     </message>
     <message>
         <source>https://… or http://127.0.0.1:…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou http://127.0.0.1:…</translation>
     </message>
     <message>
         <source>Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette adresse</translation>
     </message>
     <message>
         <source>Use the pasted address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’adresse collée</translation>
     </message>
 </context>
 </TS>
