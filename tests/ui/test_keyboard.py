@@ -130,6 +130,7 @@ def test_settings_dialog(qtbot: Any, settings: Any) -> None:
     top = ["autoRefreshCheck", "leadTimeSpin", "connectTimeoutSpin"]
     bottom = [
         "themeCombo",
+        "languageCombo",
         "startMinimisedCheck",
         "closeToTrayCheck",
         "logLevelCombo",

@@ -36,6 +36,9 @@ from .provider_words import display_name_text
 CONTEXT = "CoreText"
 # Fields whose value is itself a core message (translated in turn).
 NESTED = frozenset({"reason", "message", "every"})
+# Fields translated when they are a known message, kept as they are otherwise (a URL
+# problem may be one of Loopgate's sentences or the parser's own words).
+OPTIONAL = frozenset({"problem"})
 # Fields whose value is a shipped profile's words: "Clover (North America)".
 _FIELD_WORDS = {"provider": display_name_text}
 
@@ -506,6 +509,8 @@ def _one(text: str) -> str | None:
         if None in nested.values():
             continue  # "{reason} ({detail})" only for a reason Loopgate knows
         fields.update(nested)
+        for name in OPTIONAL & set(fields):
+            fields[name] = core_text(fields[name])
         for name, words in _FIELD_WORDS.items():
             if name in fields:
                 fields[name] = words(fields[name])

@@ -126,7 +126,10 @@ class ProviderPicker(QWidget):
         self._groups = group_profiles(profiles)
         self.list.blockSignals(True)
         self.list.set_families(
-            [(icon(m[0].icon), m[0].name, m[0].description) for _key, m in self._groups]
+            [
+                (icon(m[0].icon), m[0].name, provider_text(m[0].description))
+                for _key, m in self._groups
+            ]
         )
         self.list.blockSignals(False)
         if chosen is None or not self.select_profile(chosen.id):
