@@ -1,5 +1,8 @@
 """Renders the README screenshots offscreen: ``python -m desktop_app.ui.screenshots [DIR]``.
 
+``--language es_419 DIR`` renders the translated set alone (``es-419-*.png``,
+``fr-CA-*.png``); the full run renders both, each in a child process.
+
 A throwaway ``LOOPGATE_HOME`` and a demo provider on a free port keep it away from the
 user's real accounts; a scripted browser approves the consent page. Besides the usual
 shots it renders the window on small screens (1024 × 640, 910 × 512), in the dark
@@ -35,16 +38,29 @@ def _wait(app: Any, condition: Any, timeout: float = 30.0) -> None:
         time.sleep(0.02)
 
 
-def _sample_accounts(engine: Any) -> None:
+# Per language: the demo account's name, then (profile, name) of the Clio and Clover rows.
+SAMPLES = {
+    "en": ("Demo workspace", ("clio-eu", "Harbour Legal"), ("clover-sandbox", "Corner Bakery")),
+    "es_419": ("Sucursal Centro", ("clio-us", "Bufete Ríos"), ("clover-la", "Panadería Sol")),
+    "fr_CA": (
+        "Espace d’essai",
+        ("clio-ca", "Cabinet Tremblay"),
+        ("clover-na", "Boulangerie du Coin"),
+    ),
+}
+
+
+def _sample_accounts(engine: Any, language: str = "en") -> None:
     """Two non-demo rows (no tokens) so the table shows regions and statuses."""
     from desktop_app.core.storage.accounts import RECONNECT_NEEDED, Account, AccountIdentity
 
+    _demo, (clio, clio_name), (clover, clover_name) = SAMPLES[language]
     now = time.time()
     engine.store.upsert(
         Account(
             id="sample-clio",
-            profile_id="clio-eu",
-            label="Harbour Legal",
+            profile_id=clio,
+            label=clio_name,
             identity=AccountIdentity(subject="3482", name="Priya Natarajan", email="priya@x.eu"),
             expires_at=now + 6 * 86400 + 4000,
             issued_at=now - 86400,
@@ -55,11 +71,9 @@ def _sample_accounts(engine: Any) -> None:
     engine.store.upsert(
         Account(
             id="sample-clover",
-            profile_id="clover-sandbox",
-            label="Corner Bakery",
-            identity=AccountIdentity(
-                subject="MXK2", name="Corner Bakery", ids={"merchant_id": "MXK2"}
-            ),
+            profile_id=clover,
+            label=clover_name,
+            identity=AccountIdentity(subject="MXK2", name=clover_name, ids={"merchant_id": "MXK2"}),
             status=RECONNECT_NEEDED,
             last_error="This connection has expired or was revoked. Please reconnect the account.",
             created_at=now,
@@ -68,8 +82,10 @@ def _sample_accounts(engine: Any) -> None:
 
 
 @contextmanager
-def demo_window(size: tuple[int, int] = (1180, 800)) -> Iterator[tuple[Any, Any, Any]]:
-    """(app, window, engine): a started window with a Demo and two sample accounts."""
+def demo_window(
+    size: tuple[int, int] = (1180, 800), language: str = "en"
+) -> Iterator[tuple[Any, Any, Any]]:
+    """(app, window, engine): a started window (in ``language``) ready for sample accounts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="loopgate-shots-"))
     os.environ["LOOPGATE_HOME"] = str(home)
@@ -89,6 +105,11 @@ def demo_window(size: tuple[int, int] = (1180, 800)) -> Iterator[tuple[Any, Any,
     from .shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtCore import QLocale
+
+    from .common.i18n import install_language
+
+    install_language(language, system=QLocale("C"))  # before any window, as at start-up
     load_stylesheet(app)  # type: ignore[arg-type]
     apply_theme("light")
     with DemoServer(port=0, state_dir=home / "demo") as server:
@@ -117,9 +138,9 @@ def demo_window(size: tuple[int, int] = (1180, 800)) -> Iterator[tuple[Any, Any,
             wait_for_all(10000)
 
 
-def _populate(app: Any, window: Any, engine: Any) -> Any:
-    demo = engine.connect("demo", label="Demo workspace")
-    _sample_accounts(engine)
+def _populate(app: Any, window: Any, engine: Any, language: str = "en") -> Any:
+    demo = engine.connect("demo", label=SAMPLES[language][0])
+    _sample_accounts(engine, language)
     window.reload_accounts(select_id="")
     _wait(app, lambda: window.model.rowCount() == 3)
     window.table.select_account(demo.id)
@@ -352,12 +373,76 @@ def render_with_policy(out: Path) -> list[Path]:
     return saved
 
 
+LANGUAGES = ("es_419", "fr_CA")
+
+
+def render_language(language: str, out: Path) -> list[Path]:
+    """The main window, Connect, the inspector, the explorer and Settings in ``language``:
+    ``es-419-main-window.png``, ``fr-CA-inspector.png`` …"""
+    prefix = language.replace("_", "-")
+    saved: list[Path] = []
+    out.mkdir(parents=True, exist_ok=True)
+    with demo_window(language=language) as (app, window, engine):
+
+        def shot(widget: Any, name: str) -> None:
+            for _ in range(3):
+                app.processEvents()
+            path = out / f"{prefix}-{name}"
+            widget.grab().save(str(path))
+            saved.append(path)
+
+        shot(window, "empty.png")
+        _populate(app, window, engine, language)
+        shot(window, "main-window.png")
+        dialog = window.connect_account("demo")
+        shot(dialog, "connect-choose.png")
+        dialog.picker.select_profile(SAMPLES[language][2][0])
+        dialog.picker.setup_missing.copy_button.click()
+        shot(dialog, "connect-not-set-up.png")
+        dialog.done(0)
+        approver = engine.browser
+        engine.browser = lambda url: True  # nobody answers: the waiting page stays
+        dialog = window.connect_account("demo")
+        dialog.start()
+        _wait(app, lambda: dialog.url != "")
+        shot(dialog, "connect-waiting.png")
+        dialog.cancel()
+        _wait(app, lambda: dialog.stack.currentIndex() == 0)
+        dialog.done(0)
+        engine.browser = approver
+        window.detail.show_tab("tokenInspector")
+        shot(window, "inspector.png")
+        window.detail.show_tab("apiExplorer")
+        shot(window, "explorer.png")
+        window.detail.show_tab("overview")
+        window.table.select_account("sample-clover")
+        shot(window, "overview-reconnect.png")
+        from .settings.dialog import SettingsDialog
+
+        settings_dialog = SettingsDialog(window.settings, window)
+        settings_dialog.show()
+        shot(settings_dialog, "settings.png")
+        settings_dialog.reject()
+    return saved
+
+
+def _render_language_in_child(language: str, out: Path) -> list[Path]:
+    """Each language in a process of its own: a fresh window, home and demo provider."""
+    command = [sys.executable, "-m", "desktop_app.ui.screenshots", "--language", language]
+    done = subprocess.run([*command, str(out)], capture_output=True, text=True, check=True)
+    return [Path(line) for line in done.stdout.splitlines() if line.endswith(".png")]
+
+
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     if arguments[:1] == ["--scaled"]:
         made = render_scaled(float(arguments[1]), Path(arguments[2]))
+    elif arguments[:1] == ["--language"]:
+        made = render_language(arguments[1], Path(arguments[2]))
     else:
         target = Path(arguments[0]) if arguments else Path("docs/screenshots")
         made = [*render(target), *render_with_policy(target)]
+        for language in LANGUAGES:
+            made.extend(_render_language_in_child(language, target))
     for made_path in made:
         print(made_path)

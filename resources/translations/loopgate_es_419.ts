@@ -2183,15 +2183,15 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>today at {time}</source>
-        <translation>hoy a las {time}</translation>
+        <translation>hoy, {time}</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation>ayer a las {time}</translation>
+        <translation>ayer, {time}</translation>
     </message>
     <message>
         <source>{day} at {time}</source>
-        <translation>el {day} a las {time}</translation>
+        <translation>el {day}, {time}</translation>
     </message>
     <message>
         <source>Last renewed {when}.</source>
@@ -2999,7 +2999,7 @@ Quitarla solo de esta computadora olvida los tokens aquí; el proveedor mantiene
     </message>
     <message>
         <source>Loopgate will try again at {time} (in {countdown}).</source>
-        <translation>Loopgate volverá a intentarlo a las {time} (en {countdown}).</translation>
+        <translation>Loopgate volverá a intentarlo: {time} (en {countdown}).</translation>
     </message>
     <message>
         <source>unknown</source>

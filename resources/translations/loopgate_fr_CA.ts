@@ -1896,11 +1896,11 @@ Le retirer de cet ordinateur seulement oublie les jetons ici; le fournisseur con
     <name>Identity</name>
     <message>
         <source>Merchant id {value}</source>
-        <translation>No de marchand {value}</translation>
+        <translation>N° de marchand {value}</translation>
     </message>
     <message>
         <source>Employee id {value}</source>
-        <translation>No d’employé {value}</translation>
+        <translation>N° d’employé {value}</translation>
     </message>
 </context>
 <context>

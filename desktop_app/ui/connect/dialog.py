@@ -115,6 +115,9 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.stack)
         self.picker.changed.connect(self._update_buttons)
         self.picker.admin.toggle.toggled.connect(lambda _on: self._regrow_choice())
+        # Longer words (another provider's note, a translation) must never be squeezed.
+        self.picker.changed.connect(self._grow_choice)
+        self.picker.setup_missing.note_copied.connect(self._grow_choice)
         self.picker.set_profiles(engine.registry.all())  # what the organisation allows
         policy = policy_of(engine.registry)
         if not policy.allow_custom_providers:
@@ -221,6 +224,12 @@ class ConnectDialog(QDialog):
         if self.stack.currentIndex() != PAGE_CHOOSE:
             return
         self._show_page(PAGE_CHOOSE)
+        self._grow_choice()
+
+    def _grow_choice(self) -> None:
+        """Taller when the choice's text needs it at this width; never shorter."""
+        if self.stack.currentIndex() != PAGE_CHOOSE:
+            return
         self.layout().activate()
         page = self.stack.currentWidget()
         need = page.heightForWidth(page.width()) if page.hasHeightForWidth() else -1

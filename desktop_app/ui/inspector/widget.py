@@ -86,6 +86,10 @@ class TokenInspector(QWidget):
         self._stored = True  # False once the keychain turned out to hold no tokens
         self._generation = 0
         self.rows = {name: TokenRow(name, reveal_ms, self) for name in TOKEN_NAMES}
+        # One width for the three titles, so the fields line up in every language.
+        widest = max(row.label.sizeHint().width() for row in self.rows.values())
+        for row in self.rows.values():
+            row.label.setMinimumWidth(widest)
         self.message = QLabel(self)
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)
