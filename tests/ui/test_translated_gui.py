@@ -219,3 +219,52 @@ def test_the_sweep_would_see_english(qapp: Any, window_for: Any, engine: Any) ->
     window = window_for(engine)
     sweep.read(window, "English empty state")
     assert len(sweep.found) > 10
+
+
+@pytest.mark.parametrize("size", [(1180, 800), (1024, 640)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_longer_words_are_never_cut(window: Any, language: str, size: tuple[int, int]) -> None:
+    """Spanish and French run longer: every panel and dialog still shows all of its text."""
+    from PySide6.QtCore import QSize
+
+    from tests.ui.layout_check import survey
+
+    report = survey(window, QSize(*size))
+    assert report["clipped"] == {}
+    assert report["dialogs_too_big"] == []
+    assert report["table_scrolls_sideways"] is False
+
+
+def test_every_connect_page_shows_all_of_its_text(
+    window: Any, language: str, engine: Any, qtbot: Any
+) -> None:
+    """The choice (a provider not set up, its note copied, the administrators' part), the
+    waiting page with a refused paste, the connected card: nothing squeezed."""
+    from tests.ui.layout_check import clipped_text, settle
+
+    dialog = window.connect_account()
+    dialog.picker.select_profile("clover-la")
+    dialog.picker.setup_missing.copy_button.click()
+    settle()
+    assert clipped_text(dialog) == []
+    dialog.picker.admin.set_expanded(True)
+    settle()
+    assert clipped_text(dialog) == []
+    dialog.done(0)
+    approver, engine.browser = engine.browser, (lambda url: True)
+    dialog = window.connect_account("demo")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.url != "", timeout=15000)
+    dialog.paste_edit.setText("not an address")
+    dialog.paste_address()
+    settle()
+    assert clipped_text(dialog) == []
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 0, timeout=15000)
+    dialog.done(0)
+    engine.browser = approver
+    dialog = window.connect_account("demo")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 3, timeout=20000)
+    settle()
+    assert clipped_text(dialog) == []
+    dialog.done(0)

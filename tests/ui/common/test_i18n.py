@@ -203,3 +203,80 @@ def test_english_is_back_after_removing_a_language(qapp: Any) -> None:
     install_language(SPANISH, system=QLocale("C"))
     i18n.remove_language()
     assert current_language() == ENGLISH and status(SOURCE) == SOURCE
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        (ENGLISH, "3 Mar 2025, 14:05"),
+        (SPANISH, "3 mar 2025, 2:05\u202fp.m."),
+        (FRENCH, "3 mars 2025, 14 h 05"),
+    ],
+)
+def test_dates_use_the_language_s_month_names_and_clock(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, language: str, label: str
+) -> None:
+    """A moment from another year: the locale's month name and clock, the zone after."""
+    import time as clock
+    from datetime import datetime
+
+    from desktop_app.ui.common.times import local_label
+
+    monkeypatch.setenv("TZ", "UTC")
+    clock.tzset()
+    try:
+        install_language(language, system=QLocale("C"))
+        moment = datetime(2025, 3, 3, 14, 5).timestamp()
+        assert local_label(moment, now=datetime(2026, 6, 1).timestamp()) == f"{label} UTC"
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
+
+
+def test_a_spin_box_unit_agrees_with_its_number(qtbot: Any, settings: Any) -> None:
+    """Settings says "1 minuto", "5 minutos": the unit follows the number (Qt plural forms)."""
+    from desktop_app.ui.settings.dialog import SettingsDialog
+
+    install_language(SPANISH, system=QLocale("C"))
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.timeout.setValue(1)
+    assert dialog.timeout.text() == "1 minuto"
+    dialog.timeout.setValue(5)
+    assert dialog.timeout.text() == "5 minutos"
+    dialog.lead.setValue(1)
+    assert dialog.lead.text() == "1 minuto antes del vencimiento"
+
+
+def test_settings_offers_the_languages_and_says_when_a_change_shows(
+    qtbot: Any, settings: Any
+) -> None:
+    """Automatic, then each language in its own name; the choice is saved for next start."""
+    from desktop_app.ui.settings.dialog import SettingsDialog
+
+    install_language(FRENCH, system=QLocale("C"))
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.language
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items == [
+        "Automatique (la langue du système)",
+        "English",
+        "Español (Latinoamérica)",
+        "Français (Canada)",
+    ]
+    assert "prochain démarrage" in dialog.language_hint.text()
+    combo.setCurrentIndex(combo.findData(SPANISH))
+    dialog.accept()
+    assert settings.language == SPANISH
+
+
+def test_an_unknown_stored_language_reads_automatic_in_settings(qtbot: Any, settings: Any) -> None:
+    """A language this version lacks is shown as Automatic, and kept until changed."""
+    from desktop_app.ui.settings.dialog import SettingsDialog
+
+    settings.language = "de"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "auto"
+    assert settings.language == "de"
