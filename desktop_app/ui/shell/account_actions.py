@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..common.background import run_in_background
 from ..common.lifetime import guarded
-from ..common.messages import core_text
 
 if TYPE_CHECKING:
     from desktop_app.core.storage.accounts import Account
@@ -95,6 +94,8 @@ class AccountActions:
         """Organisation policy: an account at a forbidden provider can only be disconnected."""
         from desktop_app.core.policy.registry import refusal
 
+        from ..common.messages import core_text
+
         reason = refusal(getattr(self.engine, "registry", None), account.profile_id)
         if reason:
             self.statusBar().showMessage(
@@ -144,6 +145,8 @@ class AccountActions:
         )
 
         def done(outcome: str) -> None:
+            from ..common.messages import core_text
+
             self.statusBar().showMessage(
                 self.tr("Disconnected {account}: {outcome}.").format(
                     account=account.label, outcome=core_text(outcome)

@@ -26,7 +26,6 @@ from ..common.engine_loader import (
     presorted_start,
 )
 from ..common.lifetime import guarded
-from ..common.messages import error_text
 from ..common.settings import AppSettings
 from .account_actions import AccountActions
 from .actions import build_actions
@@ -188,6 +187,8 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         )
 
     def _engine_started(self, start: EngineStart) -> None:
+        from ..common.messages import error_text
+
         self.engine = start.engine
         self.set_providers(start.engine.registry)
         self._apply_policy(start.engine.registry)
@@ -290,6 +291,8 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         self.model.set_refreshing(account_id, False)
         self.overview.update_status()
         if exc is not None:
+            from ..common.messages import error_text
+
             message = error_text(exc)[0] if isinstance(exc, BaseException) else ""
             message = message or self.tr("The renewal failed.")
             row = self.model.row_of(account_id)
