@@ -118,6 +118,10 @@
         <comment>expiry</comment>
         <translation>no indicado</translation>
     </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Cuentas conectadas</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

@@ -118,6 +118,10 @@
         <comment>expiry</comment>
         <translation>non précisé</translation>
     </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Comptes connectés</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

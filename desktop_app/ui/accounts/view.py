@@ -84,7 +84,7 @@ class AccountsTable(QTableView):
     def __init__(self, model: AccountsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsTable")
-        self.setAccessibleName("Connected accounts")
+        self.setAccessibleName(self.tr("Connected accounts"))
         self.source = model
         self.proxy = _SourceSortProxy(self)
         self.proxy.setSourceModel(model)

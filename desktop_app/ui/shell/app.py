@@ -13,7 +13,7 @@ import time
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 FLAGS = ("--smoke", "--minimised", "--self-test")
@@ -113,7 +113,12 @@ def after_first_paint(app: QApplication, window: object) -> None:
         return
     configure_logging()
     install_excepthook()
-    tray = Tray(lambda title, text: window.statusBar().showMessage(f"{title}: {text}", 15000))
+    line = QCoreApplication.translate("TrayWindow", "{title}: {message}")
+    tray = Tray(
+        lambda title, text: window.statusBar().showMessage(
+            line.format(title=title, message=text), 15000
+        )
+    )
     attach_tray(window, tray, app.quit)
     window.start()
     follow_system(window.model)  # the model exists once start() built the body

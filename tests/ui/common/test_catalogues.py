@@ -160,6 +160,68 @@ def test_lupdate_reads_every_translatable_call(sources: dict) -> None:
     assert not skipped, f"lupdate did not pick these up: {skipped[:10]}"
 
 
+# Qt calls that show their first argument, and the project's helpers with the positions of
+# their text arguments (the others are object names and parents).
+SHOWN_FIRST = {
+    "setText", "setToolTip", "setAccessibleName", "setAccessibleDescription", "setWindowTitle",
+    "setPlaceholderText", "setStatusTip", "setSuffix", "setSpecialValueText", "showMessage",
+    "show_message", "show_error", "setTitle", "addItem", "addMenu", "addAction", "QLabel",
+    "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolBar",
+    "setHorizontalHeaderLabels",
+}  # fmt: skip
+HELPERS = {
+    "button": (0, 2), "_button": (0, 2), "_copy_button": (0, 2), "_edit": (1, 2),
+    "_action": (1, 3), "_text_view": (1,), "_placeholder": (1,), "two_column_table": (1,),
+    "KeyValueTable": (1,), "addTab": (1,), "insertTab": (2,), "addRow": (0,), "notify": (0, 1),
+}  # fmt: skip
+# Shown as they are in every language: the product's name, a key's name, technical samples.
+AS_IS = {"Loopgate", "Esc", "https://login.example.com", "https://…/authorize",
+         "https://…/token", "openid profile email", "Ctrl+Enter"}  # fmt: skip
+
+
+def bare_texts() -> list[str]:
+    """Words handed to a widget without ``tr``/``translate`` (they would stay English)."""
+    found = []
+    for path in (ROOT / "desktop_app" / "ui").rglob("*.py"):
+        if path.name == "screenshots.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            positions = (0,) if name in SHOWN_FIRST else HELPERS.get(name, ())
+            for position in positions:
+                if position < len(call.args):
+                    found += [
+                        f"{path.relative_to(ROOT)}:{call.lineno}: {text!r}"
+                        for text in _untranslated(call.args[position])
+                    ]
+    return found
+
+
+def _untranslated(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+            return []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = TAG.sub("", node.value).strip(" ·:")
+        # An identifier (an object name, a settings key, "ms") or a format spec ("02d").
+        code = re.fullmatch(r"[a-z][A-Za-z0-9_]*|\d+[a-z]", text)
+        if any(c.isalpha() for c in text) and text not in AS_IS and not code:
+            return [node.value]
+        return []
+    return [t for child in ast.iter_child_nodes(node) for t in _untranslated(child)]
+
+
+def test_no_widget_is_handed_bare_english() -> None:
+    """Every word a widget shows goes through ``tr``/``translate`` (read from the code)."""
+    assert bare_texts() == []
+
+
 def test_every_gui_string_is_in_both_catalogues(sources: dict, catalogue: tuple) -> None:
     """A string in the code but not in a catalogue fails (run ``make translations``)."""
     language, messages = catalogue
