@@ -847,6 +847,10 @@ Luego entregue a Loopgate el ID de cliente con un perfil del sistema que extiend
         <translation>Esa cuenta no existe.</translation>
     </message>
     <message>
+        <source>Loopgate&apos;s private key file is not private to you, so local Loopgate processes cannot prove who they are. Delete it and try again.</source>
+        <translation>El archivo de clave privada de Loopgate no es privado para usted, así que los procesos locales de Loopgate no pueden demostrar quiénes son. Elimínelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Contacting the provider…</source>
         <translation>Contactando al proveedor…</translation>
     </message>

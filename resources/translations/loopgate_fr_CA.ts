@@ -847,6 +847,10 @@ Fournissez ensuite l’identifiant client à Loopgate au moyen d’un profil sys
         <translation>Ce compte n’existe pas.</translation>
     </message>
     <message>
+        <source>Loopgate&apos;s private key file is not private to you, so local Loopgate processes cannot prove who they are. Delete it and try again.</source>
+        <translation>Le fichier de clé privée de Loopgate n’est pas privé pour vous; les processus locaux de Loopgate ne peuvent donc pas prouver leur identité. Supprimez-le et réessayez.</translation>
+    </message>
+    <message>
         <source>Contacting the provider…</source>
         <translation>Communication avec le fournisseur…</translation>
     </message>

@@ -81,6 +81,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreText", "Loopgate could not read or save its list of accounts."),
     QT_TRANSLATE_NOOP("CoreText", "Your organisation does not allow this."),
     QT_TRANSLATE_NOOP("CoreText", "No such account."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Loopgate's private key file is not private to you, so local Loopgate processes "
+        "cannot prove who they are. Delete it and try again.",
+    ),
     # -- connecting: progress (core/engine/connect.py, core/oauth/browser_leg.py) ----------
     QT_TRANSLATE_NOOP("CoreText", "Contacting the provider…"),
     QT_TRANSLATE_NOOP("CoreText", "Waiting for you to approve in your browser…"),

@@ -24,6 +24,14 @@ WORDS = "Down for maintenance"
 
 
 def _default_messages() -> list[str]:
+    """Every error class's own message: all of the core imported first, so none is missed."""
+    import importlib
+    import pkgutil
+
+    import desktop_app.core
+
+    for module in pkgutil.walk_packages(desktop_app.core.__path__, "desktop_app.core."):
+        importlib.import_module(module.name)
     classes = [errors.LoopgateError]
     found = []
     while classes:
