@@ -161,6 +161,15 @@ def test_dialogs_speak_the_language(window: Any, language: str, engine: Any, qtb
     dialog.cancel()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 0, timeout=15000)
     dialog.done(0)
+    from tests.support.engines import ScriptedBrowser
+
+    engine.browser = ScriptedBrowser("deny")
+    dialog = window.connect_account("demo")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 2, timeout=20000)
+    dialog.error.toggle.setChecked(True)
+    sweep.read(dialog, "connect: access denied, details open")
+    dialog.done(0)
     engine.browser = approver
     dialog = window.connect_account("demo")
     dialog.start()
