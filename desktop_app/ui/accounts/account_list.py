@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..common.background import run_in_background
-from ..common.engine_loader import read_accounts, store_stamp
 from ..common.lifetime import guarded
 
 if TYPE_CHECKING:
@@ -77,6 +76,8 @@ class AccountList:
         load, model, spec = self._loads, self.model, self.model.sort_spec()
 
         def op(_cancel: Any) -> tuple[Any, list[Account]]:
+            from ..common.engine_loader import read_accounts, store_stamp
+
             stamp = store_stamp(engine)  # before reading: a later change must not look seen
             return stamp, model.presort(read_accounts(engine), spec)
 
@@ -166,6 +167,8 @@ class AccountList:
         self._watcher.changed.connect(self._store_changed)
 
     def _store_changed(self) -> None:
+        from ..common.engine_loader import store_stamp
+
         if self._watcher is not None and store_stamp(self.engine) != self._stamp:
             self.reload_accounts()
 

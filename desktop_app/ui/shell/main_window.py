@@ -18,13 +18,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from ..accounts.account_list import PAGE_ACCOUNTS, PAGE_EMPTY, PAGE_LOADING, AccountList
 from ..common.background import after_paint, run_in_background
-from ..common.engine_loader import (
-    EngineFactory,
-    EngineStart,
-    default_factory,
-    freeze_start_up_heap,
-    presorted_start,
-)
 from ..common.lifetime import guarded
 from ..common.settings import AppSettings
 from .account_actions import AccountActions
@@ -37,6 +30,7 @@ if TYPE_CHECKING:
     from desktop_app.core.storage.accounts import Account
 
     from ..accounts.model import SortSpec
+    from ..common.engine_loader import EngineFactory, EngineStart
 
 __all__ = ["PAGE_ACCOUNTS", "PAGE_EMPTY", "PAGE_LOADING", "MainWindow"]
 
@@ -85,7 +79,7 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
         self.settings = settings
         self.engine: Any = None
         self._clock = clock
-        self._factory = engine_factory or default_factory(settings.browser_command)
+        self._factory = engine_factory  # None: the default, built in start() after the paint
         self._started = False
         self._painted = False
         self._ticks = 0
@@ -176,9 +170,16 @@ class MainWindow(TrayWindow, AccountActions, AccountList, QMainWindow):
 
         self._build_body()
         self.setWindowIcon(app_icon())
+        from ..common.engine_loader import (
+            default_factory,
+            freeze_start_up_heap,
+            presorted_start,
+        )
+
         freeze_start_up_heap(final=False)  # see ``presorted_start``
         self.ticker.start()
-        factory, model = self._factory, self.model
+        factory = self._factory or default_factory(self.settings.browser_command)
+        model = self.model
         spec = self._start_spec = model.sort_spec()
         run_in_background(
             lambda _c: presorted_start(factory, lambda a: model.presort(a, spec)),
