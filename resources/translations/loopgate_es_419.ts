@@ -1047,6 +1047,18 @@ Luego entregue a Loopgate el ID de cliente con un perfil del sistema que extiend
         <translation>Este registro de aplicación no tiene permiso para conectarse de esta forma. Pida a su administrador que habilite el flujo de código de autorización con PKCE.</translation>
     </message>
     <message>
+        <source>The provider did not accept Loopgate&apos;s client ID.</source>
+        <translation>El proveedor no aceptó el ID de cliente de Loopgate.</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept the client ID “{client_id}” that was typed in. Check it with your administrator, who registers Loopgate at the provider as a public (PKCE) client.</source>
+        <translation>{provider} no aceptó el ID de cliente “{client_id}” que se escribió. Verifíquelo con su administrador, que es quien registra Loopgate en el proveedor como cliente público (PKCE).</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept the client ID “{client_id}”. It is set in the provider profile “{profile}” ({where}): ask your administrator to correct it there, and to register Loopgate at the provider as a public (PKCE) client.</source>
+        <translation>{provider} no aceptó el ID de cliente “{client_id}”. Está configurado en el perfil de proveedor “{profile}” ({where}): pida a su administrador que lo corrija allí y que registre Loopgate en el proveedor como cliente público (PKCE).</translation>
+    </message>
+    <message>
         <source>The provider said the request was malformed.</source>
         <translation>El proveedor dijo que la solicitud estaba mal formada.</translation>
     </message>

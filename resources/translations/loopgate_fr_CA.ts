@@ -1047,6 +1047,18 @@ Fournissez ensuite l’identifiant client à Loopgate au moyen d’un profil sys
         <translation>Cette inscription d’application n’est pas autorisée à se connecter de cette façon. Demandez à votre administrateur d’y activer le flux de code d’autorisation avec PKCE.</translation>
     </message>
     <message>
+        <source>The provider did not accept Loopgate&apos;s client ID.</source>
+        <translation>Le fournisseur n’a pas accepté l’identifiant client de Loopgate.</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept the client ID “{client_id}” that was typed in. Check it with your administrator, who registers Loopgate at the provider as a public (PKCE) client.</source>
+        <translation>{provider} n’a pas accepté l’identifiant client «&#xa0;{client_id}&#xa0;» qui a été saisi. Vérifiez-le auprès de votre administrateur, qui inscrit Loopgate chez le fournisseur comme client public (PKCE).</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept the client ID “{client_id}”. It is set in the provider profile “{profile}” ({where}): ask your administrator to correct it there, and to register Loopgate at the provider as a public (PKCE) client.</source>
+        <translation>{provider} n’a pas accepté l’identifiant client «&#xa0;{client_id}&#xa0;». Il est défini dans le profil de fournisseur «&#xa0;{profile}&#xa0;» ({where})&#xa0;: demandez à votre administrateur de le corriger à cet endroit et d’inscrire Loopgate chez le fournisseur comme client public (PKCE).</translation>
+    </message>
+    <message>
         <source>The provider said the request was malformed.</source>
         <translation>Le fournisseur indique que la requête était mal formée.</translation>
     </message>

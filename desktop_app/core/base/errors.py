@@ -15,7 +15,8 @@
  ├── ``ProviderError``           the provider's answer was unusable (HTML, 5xx, bad JSON, network)
  │    ├── ``ProviderUnreachable``  no answer at all: no connection could be made
  │    └── ``TokenEndpointError``   an RFC 6749 §5.2 error body
- │         └── ``ReconnectNeeded``   the refresh token is dead: the user must reconnect
+ │         ├── ``ReconnectNeeded``   the refresh token is dead: the user must reconnect
+ │         └── ``ClientRejected``    the client ID was refused at connect: which profile to fix
  ├── ``RevocationFailed``        disconnect could not revoke: retry, or remove locally only
  ├── ``VaultError``              the OS keychain is missing, locked or failing
  ├── ``StoreError``              the account metadata file cannot be read or written
@@ -145,6 +146,12 @@ class TokenEndpointError(ProviderError):
 
 class ReconnectNeeded(TokenEndpointError):
     default_message = "This connection has expired or was revoked. Please reconnect the account."
+
+
+class ClientRejected(TokenEndpointError):
+    """The provider refused the client ID at the token endpoint: a setting to fix, not a retry."""
+
+    default_message = "The provider did not accept Loopgate's client ID."
 
 
 class RevocationFailed(LoopgateError):

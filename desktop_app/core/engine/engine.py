@@ -31,6 +31,7 @@ from ..base.errors import (
     NotAllowed,
     ProfileError,
     ReconnectNeeded,
+    TokenEndpointError,
     VaultError,
 )
 from ..oauth.browser import open_system_browser
@@ -42,6 +43,7 @@ from ..storage.accounts import CONNECTED, RECONNECT_NEEDED, Account
 from ..storage.history import History, HistoryEntry
 from ..storage.store import AccountStore
 from ..storage.vault import Vault
+from .client_rejection import CLIENT_REFUSALS, client_rejected
 from .connect import ConnectContext, run_connect
 from .disconnect import DisconnectContext
 from .disconnect import disconnect as run_disconnect
@@ -56,6 +58,7 @@ SESSION_ONLY_FORGOTTEN = (
     "This account's tokens were kept for one session only and were forgotten when Loopgate "
     "closed. Reconnect to use it again."
 )
+
 
 
 class Engine:
@@ -244,7 +247,13 @@ class Engine:
             resolve_profile=self.resolved_profile,
             clock=self.clock,
         )
-        return run_connect(context, profile_id, **kwargs)
+        try:
+            return run_connect(context, profile_id, **kwargs)
+        except TokenEndpointError as exc:
+            if exc.error not in CLIENT_REFUSALS:
+                raise
+            typed = str(kwargs.get("client_id") or "")
+            raise client_rejected(self.registry, profile_id, typed, exc) from None
 
     def disconnect(self, account_id: str, *, local_only: bool = False) -> str:
         """Revoke, then forget (``core.engine.disconnect``); ``RevocationFailed`` keeps all."""

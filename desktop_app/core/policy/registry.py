@@ -41,6 +41,7 @@ class PolicyRegistry:
         full = ProfileRegistry([builtin_dir, user_dir, *system_dirs])
         self.problems: list[ProfileError] = _unique(full.problems + trusted.problems)
         self.origins: dict[str, str] = {}
+        self._locations: dict[str, str] = {}
         self._profiles: dict[str, ProviderProfile] = {}
         kinds = {builtin_dir: BUILT_IN, user_dir: USER, **{d: SYSTEM for d in system_dirs}}
         custom_ok = policy.allow_custom_providers
@@ -50,10 +51,12 @@ class PolicyRegistry:
             if profile.id in trusted_ids and (origin == SYSTEM or not custom_ok):
                 profile = trusted.get(profile.id)
                 origin = kinds.get(trusted.origins.get(profile.id, builtin_dir), BUILT_IN)
-            self._add(profile, origin)
+            chosen = trusted if origin != USER and profile.id in trusted_ids else full
+            self._add(profile, origin, chosen.location(profile.id))
         for profile in trusted.all():  # shadowed by a person's file that failed to load
             if profile.id not in self._profiles:
-                self._add(profile, kinds.get(trusted.origins.get(profile.id, builtin_dir)))
+                origin = kinds.get(trusted.origins.get(profile.id, builtin_dir))
+                self._add(profile, origin, trusted.location(profile.id))
         self.pin_problems = [
             f"{key}: no provider {profile_id!r} is known; ignored"
             for key in ("client_ids", "redirect_ports", "relay_urls")
@@ -61,10 +64,17 @@ class PolicyRegistry:
             if profile_id not in self._profiles
         ]
 
-    def _add(self, profile: ProviderProfile, origin: str | None) -> None:
+    def _add(self, profile: ProviderProfile, origin: str | None, location: str) -> None:
         pins = self.policy.pins(profile.id)
         self._profiles[profile.id] = replace(profile, **pins) if pins else profile
         self.origins[profile.id] = origin or BUILT_IN
+        self._locations[profile.id] = location
+
+    def location(self, profile_id: str) -> str:
+        """Where this profile's client ID is set: the policy's pin, or the profile's file."""
+        if "client_id" in self.policy.pins(profile_id):
+            return "the organisation's policy (client_ids)"
+        return self._locations.get(profile_id, f"{profile_id}.json")
 
     # -- the ProfileRegistry surface ----------------------------------------------------
     def get(self, profile_id: str) -> ProviderProfile:

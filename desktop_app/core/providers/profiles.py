@@ -396,6 +396,13 @@ class ProfileRegistry:
                 f"Unknown provider {profile_id!r}. Run 'loopgate providers' to see the list."
             ) from None
 
+    def location(self, profile_id: str) -> str:
+        """The file a profile was read from, for messages that ask someone to fix it."""
+        folder = self.origins.get(profile_id)
+        profile = self._profiles.get(profile_id)
+        name = profile.source if profile and profile.source else f"{profile_id}.json"
+        return str(folder / name) if folder else name
+
     def all(self) -> list[ProviderProfile]:
         """Concrete profiles in file order (abstract bases hidden)."""
         return [p for p in self._profiles.values() if not p.abstract]

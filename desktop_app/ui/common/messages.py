@@ -233,6 +233,19 @@ TEMPLATES: tuple[str, ...] = (
         "This app registration is not allowed to connect this way. Ask your administrator "
         "to enable the authorization-code flow with PKCE for it.",
     ),
+    QT_TRANSLATE_NOOP("CoreText", "The provider did not accept Loopgate's client ID."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "{provider} did not accept the client ID “{client_id}” that was typed in. Check it "
+        "with your administrator, who registers Loopgate at the provider as a public "
+        "(PKCE) client.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "{provider} did not accept the client ID “{client_id}”. It is set in the provider "
+        "profile “{profile}” ({where}): ask your administrator to correct it there, and to "
+        "register Loopgate at the provider as a public (PKCE) client.",
+    ),
     QT_TRANSLATE_NOOP("CoreText", "The provider said the request was malformed."),
     QT_TRANSLATE_NOOP("CoreText", "The provider sent an unreadable {field}."),
     QT_TRANSLATE_NOOP("CoreText", "The provider sent an impossible token lifetime."),

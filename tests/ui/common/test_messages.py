@@ -110,6 +110,20 @@ def _after_connecting() -> list[str]:
     return texts
 
 
+def _client_refused() -> list[str]:
+    """Connect's message for a refused client ID: typed in, from a profile file, from policy."""
+    from desktop_app.core.base.errors import TokenEndpointError
+    from desktop_app.core.engine.client_rejection import client_rejected
+    from desktop_app.core.providers.profiles import default_registry
+
+    registry = default_registry()
+    refused = TokenEndpointError(error="invalid_client")
+    return [
+        client_rejected(registry, "clio-us", "CLIO-TYPED", refused).message,
+        client_rejected(registry, "demo", "", refused).message,
+    ]
+
+
 def _disconnecting() -> list[str]:
     from desktop_app.core.engine import disconnect
 
@@ -206,6 +220,7 @@ CORE_MESSAGES = sorted(
             *_connecting(),
             *_pasting(),
             *_after_connecting(),
+            *_client_refused(),
             *_disconnecting(),
             *_engine_words(),
             *_api_notes(),
