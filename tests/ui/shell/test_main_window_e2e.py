@@ -103,7 +103,7 @@ def test_window_wiring(window_for: Any, engine: Any) -> None:
     for name in ("accountsTable", "connectButton", "tokenInspector", "apiExplorer"):
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions.__dict__.values()}
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions}
     assert shortcuts["connectAction"] == "Ctrl+N"
     assert shortcuts["refreshAction"] == "F5"
     assert shortcuts["disconnectAction"] == "Del"
