@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from desktop_app.core.base.errors import LoopgateError, ProviderError, TokenEndpointError
+from desktop_app.core.base.errors import (
+    ClientRejected,
+    LoopgateError,
+    ProviderError,
+    TokenEndpointError,
+)
 from desktop_app.core.base.paths import data_dir
 from desktop_app.core.oauth.transport import DEFAULT_TIMEOUT
 from tests.support import figures
@@ -95,7 +100,7 @@ CASES = [
          TokenEndpointError, "sign-in code was rejected"),
     Case("RFC 6749 §5.2 invalid_client", body(
         401, b'{"error": "invalid_client", "error_description": "secret required"}'),
-         TokenEndpointError, "RFC 8252 §8.5"),
+         ClientRejected, "did not accept the client ID “fake-client”. It is set in the provider"),
     Case("RFC 6749 §5.2 unknown error", body(
         400, b'{"error": "weird_error", "error_description": "?"}'),
          TokenEndpointError, "refused to issue tokens"),
@@ -135,6 +140,8 @@ def test_bad_token_answer_ends_in_a_specific_error_and_changes_nothing(
         provider.behaviour = None
     assert case.message in raised.value.message
     assert raised.value.detail, "engineers get the technical detail"
+    if case.error is ClientRejected:  # why a desktop app's client may be refused, for engineers
+        assert "RFC 8252 §8.5" in raised.value.detail
     assert engine.store.path.read_bytes() == store_before
     assert dict(memory_keyring.passwords) == vault_before
     assert tree_bytes(data_dir()) == files_before

@@ -40,5 +40,6 @@ def client_rejected(
         error=exc.error,
         description=exc.description,
         status=exc.status,
-        detail=exc.detail,
+        # Engineers keep the provider's words and why a public client may be refused.
+        detail=f"{exc.detail} — {exc.message}" if exc.detail else exc.message,
     )
