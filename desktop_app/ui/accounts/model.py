@@ -257,30 +257,23 @@ class AccountsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        """One dict lookup per call: a repaint asks ~7 roles per cell, most answered None.
+
+        Comparing ``role`` with enum members costs more than the answer itself, so the
+        roles this model answers are plain ints and everything else returns at once.
+        """
+        answer = _ROLE_ANSWERS.get(role)
+        if answer is None or not index.isValid():
             return None
-        account = self._accounts[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(account, column)
-        if role == ACCOUNT_ROLE:
-            return account
-        if role == SORT_ROLE:
-            return self._sort_key(account, column)
-        if role == STATUS_ROLE:
-            return self.status_of(account)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(account, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_PROVIDER:
+        return answer(self, self._accounts[index.row()], index.column())
+
+    def _decoration(self, account: Account, column: int) -> Any:
+        if column == COL_PROVIDER:
             info = self._providers.get(account.profile_id)
             return info.icon if info else None
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+        if column == COL_STATUS:
             kind = _STATUS_ICONS.get(self.status_of(account))
             return state_icon(kind, self.colours is _DARK) if kind else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(account, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(account, column)
         return None
 
     def _display(self, account: Account, column: int) -> str:
@@ -339,6 +332,19 @@ class AccountsModel(QAbstractTableModel):
         if column == COL_STATUS:
             return status_hint(self.status_of(account), account, self._clock())
         return expiry_tooltip(account, column)
+
+
+# The roles ``AccountsModel.data`` answers, by their int value (see its docstring).
+_ROLE_ANSWERS: dict[int, Callable[[AccountsModel, Account, int], Any]] = {
+    int(Qt.ItemDataRole.DisplayRole): AccountsModel._display,
+    int(Qt.ItemDataRole.AccessibleTextRole): AccountsModel._display,
+    int(Qt.ItemDataRole.ForegroundRole): AccountsModel._foreground,
+    int(Qt.ItemDataRole.DecorationRole): AccountsModel._decoration,
+    int(Qt.ItemDataRole.ToolTipRole): AccountsModel._tooltip,
+    ACCOUNT_ROLE: lambda _model, account, _column: account,
+    SORT_ROLE: AccountsModel._sort_key,
+    STATUS_ROLE: lambda model, account, _column: model.status_of(account),
+}
 
 
 def _default_lead(account: Account) -> float:
