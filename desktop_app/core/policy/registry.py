@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..base.errors import ProfileError
-from ..providers.profiles import ProfileRegistry, ProviderProfile
+from ..providers.profiles import ProfileRegistry, ProviderProfile, unknown_provider
 from .effective import NOT_ALLOWED, EffectivePolicy, load_policy
 from .locations import Places, system_places
 
@@ -81,9 +81,7 @@ class PolicyRegistry:
         try:
             return self._profiles[profile_id]
         except KeyError:
-            raise ProfileError(
-                f"Unknown provider {profile_id!r}. Run 'loopgate providers' to see the list."
-            ) from None
+            raise unknown_provider(profile_id) from None
 
     def all(self) -> list[ProviderProfile]:
         """The providers people may connect to."""

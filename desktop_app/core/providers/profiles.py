@@ -336,6 +336,12 @@ def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, An
     return merged
 
 
+def unknown_provider(profile_id: str) -> ProfileError:
+    return ProfileError(
+        f"Unknown provider {profile_id!r}. Run 'loopgate providers' to see the list."
+    )
+
+
 class ProfileRegistry:
     """All known profiles, built-in first, then the administrator's; bad files skipped."""
 
@@ -392,9 +398,7 @@ class ProfileRegistry:
         try:
             return self._profiles[profile_id]
         except KeyError:
-            raise ProfileError(
-                f"Unknown provider {profile_id!r}. Run 'loopgate providers' to see the list."
-            ) from None
+            raise unknown_provider(profile_id) from None
 
     def location(self, profile_id: str) -> str:
         """The file a profile was read from, for messages that ask someone to fix it."""
