@@ -157,6 +157,7 @@ class Overview(QFrame):
         self.setAccessibleName(self.tr("Account overview"))
         self._describe, self._status_of = describe, status_of
         self._lead_time, self._auto, self._clock = lead_time, auto_refresh, clock
+        self._renewal_cache: tuple[Any, str] = (None, "")
         self.account: Account | None = None
         self.title = self._label("overviewTitle", "headline")
         self.empty = self._label("overviewEmpty", "muted")
@@ -246,6 +247,13 @@ class Overview(QFrame):
         super().showEvent(event)
         self.update_status()  # catch up on the ticks skipped while hidden
 
+    def _renewal_line(self, account: Account, now: float) -> str:
+        """Changes with the account's times and at most once a minute ("today at …")."""
+        key = (account.id, account.last_refresh_at, account.connected_at, now // 60)
+        if self._renewal_cache[0] != key:
+            self._renewal_cache = (key, renewal_text(account, now))
+        return self._renewal_cache[1]
+
     def update_status(self) -> None:
         """The time-dependent lines; the window calls this on each tick.
 
@@ -269,7 +277,7 @@ class Overview(QFrame):
         for label, text in (
             (self.status, sentence),
             (self.expires, expires),
-            (self.renewed, renewal_text(account, now)),
+            (self.renewed, self._renewal_line(account, now)),
         ):
             if label.text() != text:
                 label.setText(text)
