@@ -5,7 +5,6 @@ from __future__ import annotations
 import shlex
 import threading
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -141,7 +140,3 @@ def as_curl(request: ApiRequest, token: str | None = None) -> str:
     if request.body:
         parts += ["--data-raw", shlex.quote(request.body)]
     return " ".join(parts)
-
-
-def merge_query(params: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
-    return tuple(params.items())

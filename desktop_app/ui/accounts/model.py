@@ -164,9 +164,6 @@ class AccountsModel(QAbstractTableModel):
     def provider_info(self, profile_id: str) -> ProviderInfo | None:
         return self._providers.get(profile_id)
 
-    def set_lead_time(self, lead_time: Callable[[Account], float]) -> None:
-        self._lead_time = lead_time
-
     def set_dark(self, dark: bool) -> None:
         self.colours = _DARK if dark else _LIGHT
 

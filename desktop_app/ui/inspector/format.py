@@ -54,10 +54,6 @@ def claim_value_tip(name: str, value: Any, text: str) -> str:
     return utc_label(float(value)) if is_time_claim(name, value) else text
 
 
-def claim_rows(claims: dict[str, Any], now: float) -> list[tuple[str, str]]:
-    return [(name, claim_text(name, value, now)) for name, value in claims.items()]
-
-
 def pretty_json(value: dict[str, Any]) -> str:
     """A decoded JWT part as people paste it into a ticket: indented, keys in token order."""
     return json.dumps(value, indent=2, ensure_ascii=False)
